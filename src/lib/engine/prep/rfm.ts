@@ -2,7 +2,7 @@
 // customer lifetime value, quintile scores R, F, M (1-5) and a named segment from a rules table.
 // Conventions follow the reference (pandas): recency in whole days to the as-of date, scores from
 // ranks with ties broken by order, R reversed so 5 = most recent. Dates are wall clock read as UTC.
-import type { Column, Table } from '../table';
+import type { Column, DictionaryColumn, Table } from '../table';
 import { aggregateCustomers, type CustomerTotals, type DroppedRows, type TransactionColumns } from './rfmAggregate';
 import { msPerDay, startOfDay } from './rfmDates';
 import { checkRfmRules, segmentFor, standardRfmRules, type RfmRules } from './rfmRules';
@@ -55,6 +55,7 @@ const defaults = {
 };
 
 const daysPerYear = 365.25;
+const dateOutputFormat = 'YYYY-MM-DD HH:mm:ss';
 
 /**
  * Output columns: CustomerID (identifier), recency (whole days from last purchase to as-of),
@@ -92,8 +93,8 @@ export function buildCustomerTable(table: Table, options: CustomerTableOptions):
 		numericColumn('recency', recency, 'feature'),
 		numericColumn('frequency', frequency, 'feature'),
 		numericColumn('monetary', monetary, 'feature'),
-		{ ...dictionaryColumn('first_purchase', 'datetime', 'ignore', Array.from(sorted.first, formatDate)), format: 'YYYY-MM-DD HH:mm:ss' },
-		{ ...dictionaryColumn('last_purchase', 'datetime', 'ignore', Array.from(sorted.last, formatDate)), format: 'YYYY-MM-DD HH:mm:ss' },
+		{ ...dictionaryColumn('first_purchase', 'datetime', 'ignore', Array.from(sorted.first, formatDate)), format: dateOutputFormat },
+		{ ...dictionaryColumn('last_purchase', 'datetime', 'ignore', Array.from(sorted.last, formatDate)), format: dateOutputFormat },
 		numericColumn('tenure_days', tenure),
 		numericColumn('mean_order_value', meanOrder),
 		...(withUnits
@@ -147,7 +148,7 @@ function dictionaryColumn(
 	type: 'identifier' | 'datetime' | 'categorical',
 	role: 'id' | 'ignore' | 'label',
 	texts: string[]
-): Column {
+): DictionaryColumn {
 	const dictionary: string[] = [];
 	const position = new Map<string, number>();
 	const codes = new Int32Array(texts.length);
