@@ -7,6 +7,7 @@ import { checkStop, type LongTaskOptions } from '../progress';
 import { encodeLabels, type FitClassifier } from './classifier';
 import { stratifiedKFold } from './folds';
 import { fitKnn } from './knn';
+import { countVotes, mostVoted } from './votes';
 
 export { stratifiedKFold, stratifiedSplit, type SplitOptions } from './folds';
 
@@ -112,16 +113,8 @@ export function chooseKnnK(
 		const found = model.kneighbours(takeMatrixRows(X, test), maxK);
 		const { classes, codes } = encodeLabels(trainY);
 		usable.forEach((k, u) => {
-			let hits = 0;
-			const counts = new Int32Array(classes.length);
-			for (let t = 0; t < test.length; t++) {
-				counts.fill(0);
-				for (let r = 0; r < k; r++) counts[codes[found.indices[t * maxK + r]]]++;
-				let best = 0;
-				for (let c = 1; c < counts.length; c++) if (counts[c] > counts[best]) best = c;
-				if (classes[best] === y[test[t]]) hits++;
-			}
-			accuracies[u][f] = hits / test.length;
+			const predicted = mostVoted(countVotes(found, k, codes, classes.length), classes);
+			accuracies[u][f] = accuracy(takeLabels(y, test), predicted);
 		});
 	}
 	options.onProgress?.(1, `${folds} folds`);

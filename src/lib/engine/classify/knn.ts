@@ -8,6 +8,7 @@ import { createBruteForceIndex } from './bruteForce';
 import { checkQueries, checkTraining, encodeLabels, type Classifier } from './classifier';
 import { createKdTreeIndex } from './kdTree';
 import type { NeighbourIndex, NeighbourResult } from './neighbourIndex';
+import { countVotes, mostVoted } from './votes';
 
 export interface KnnOptions {
 	/** Number of neighbours that vote; default 5. */
@@ -57,13 +58,7 @@ export function fitKnn(X: Matrix, y: Int32Array, options: KnnOptions = {}): KnnM
 
 	const votes = (queries: Matrix, options?: LongTaskOptions): Int32Array => {
 		checkQueries(queries, cols);
-		const found = index.search(queries, k, options);
-		const c = classes.length;
-		const counts = new Int32Array(queries.rows * c);
-		for (let q = 0; q < queries.rows; q++) {
-			for (let t = 0; t < k; t++) counts[q * c + codes[found.indices[q * k + t]]]++;
-		}
-		return counts;
+		return countVotes(index.search(queries, k, options), k, codes, classes.length);
 	};
 
 	const kneighbours = (queries: Matrix, count = k, options?: LongTaskOptions): NeighbourResult => {
@@ -76,17 +71,7 @@ export function fitKnn(X: Matrix, y: Int32Array, options: KnnOptions = {}): KnnM
 		k,
 		classes,
 		method: index.method,
-		predict(queries, options) {
-			const counts = votes(queries, options);
-			const c = classes.length;
-			const out = new Int32Array(queries.rows);
-			for (let q = 0; q < queries.rows; q++) {
-				let best = 0;
-				for (let j = 1; j < c; j++) if (counts[q * c + j] > counts[q * c + best]) best = j;
-				out[q] = classes[best];
-			}
-			return out;
-		},
+		predict: (queries, options) => mostVoted(votes(queries, options), classes),
 		predictProba(queries, options) {
 			const counts = votes(queries, options);
 			const proba = createMatrix(queries.rows, classes.length);

@@ -91,18 +91,7 @@ function gaussianNbModel(
 
 	const jointLogLikelihood = (queries: Matrix): Matrix => {
 		checkQueries(queries, d);
-		const out = createMatrix(queries.rows, c);
-		for (let q = 0; q < queries.rows; q++) {
-			for (let i = 0; i < c; i++) {
-				let s = 0;
-				for (let j = 0; j < d; j++) {
-					const diff = queries.data[q * d + j] - means.data[i * d + j];
-					s += (diff * diff) / variances.data[i * d + j];
-				}
-				out.data[q * c + i] = constant[i] - 0.5 * s;
-			}
-		}
-		return out;
+		return gaussianLogLikelihood(queries, constant, means, variances);
 	};
 
 	return {
@@ -122,19 +111,7 @@ function gaussianNbModel(
 			}
 			return out;
 		},
-		predictProba(queries) {
-			const jll = jointLogLikelihood(queries);
-			for (let q = 0; q < queries.rows; q++) {
-				const row = jll.data.subarray(q * c, q * c + c);
-				let max = -Infinity;
-				for (const v of row) if (v > max) max = v;
-				let sum = 0;
-				for (let i = 0; i < c; i++) sum += Math.exp(row[i] - max);
-				const logSum = max + Math.log(sum);
-				for (let i = 0; i < c; i++) row[i] = Math.exp(row[i] - logSum);
-			}
-			return jll;
-		},
+		predictProba: (queries) => normalizeLogRows(jointLogLikelihood(queries)),
 		toJSON: () => ({
 			kind: 'gaussianNB',
 			cols: d,
@@ -145,6 +122,39 @@ function gaussianNbModel(
 			epsilon
 		})
 	};
+}
+
+/** constant[class] - 0.5 * sum_j (x_j - mean)^2 / variance, one row per query. */
+function gaussianLogLikelihood(queries: Matrix, constant: Float64Array, means: Matrix, variances: Matrix): Matrix {
+	const c = means.rows;
+	const d = means.cols;
+	const out = createMatrix(queries.rows, c);
+	for (let q = 0; q < queries.rows; q++) {
+		for (let i = 0; i < c; i++) {
+			let s = 0;
+			for (let j = 0; j < d; j++) {
+				const diff = queries.data[q * d + j] - means.data[i * d + j];
+				s += (diff * diff) / variances.data[i * d + j];
+			}
+			out.data[q * c + i] = constant[i] - 0.5 * s;
+		}
+	}
+	return out;
+}
+
+/** Turn each row of log-likelihoods into probabilities in place (log-sum-exp, so nothing underflows to 0/0). */
+function normalizeLogRows(m: Matrix): Matrix {
+	const c = m.cols;
+	for (let q = 0; q < m.rows; q++) {
+		const row = m.data.subarray(q * c, q * c + c);
+		let max = -Infinity;
+		for (const v of row) if (v > max) max = v;
+		let sum = 0;
+		for (let i = 0; i < c; i++) sum += Math.exp(row[i] - max);
+		const logSum = max + Math.log(sum);
+		for (let i = 0; i < c; i++) row[i] = Math.exp(row[i] - logSum);
+	}
+	return m;
 }
 
 /** The largest population variance over the columns of X. */

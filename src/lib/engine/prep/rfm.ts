@@ -76,19 +76,44 @@ export function buildCustomerTable(table: Table, options: CustomerTableOptions):
 	const asOf = o.asOf ?? startOfDay(lastDate) + msPerDay;
 	const sorted = o.order === 'id' ? sortById(totals) : totals;
 	const n = sorted.ids.length;
+	const columns = customerColumns(sorted, asOf, o, options.amount === undefined);
+	const segments = columns.find((c) => c.name === 'segment') as DictionaryColumn;
+	const segmentOf = Array.from(segments.codes, (code) => segments.dictionary[code]);
+	const report: CustomerTableReport = {
+		inputRows: table.rowCount,
+		keptRows,
+		dropped,
+		customers: n,
+		asOf,
+		asOfDefaulted: o.asOf === undefined,
+		dateFormat,
+		expectedYears: o.expectedYears,
+		minTenureDays: o.minTenureDays,
+		clvFormula: `mean order value x orders per year x ${o.expectedYears} years; orders per year = orders / max(tenure, ${o.minTenureDays} days) in years`,
+		segments: countSegments(o.rules, segmentOf)
+	};
+	return { table: { rowCount: n, columns }, report };
+}
+
+/** The output columns, in the order documented on buildCustomerTable. */
+function customerColumns(
+	sorted: CustomerTotals,
+	asOf: number,
+	o: { minTenureDays: number; expectedYears: number; rules: RfmRules },
+	withUnits: boolean
+): Column[] {
 	const recency = sorted.last.map((t) => Math.floor((asOf - t) / msPerDay));
 	const frequency = Float64Array.from(sorted.invoices);
 	const monetary = sorted.monetary;
 	const tenure = sorted.first.map((t) => Math.floor((asOf - t) / msPerDay));
 	const meanOrder = monetary.map((m, i) => m / frequency[i]);
-	const clv = meanOrder.map((v, i) => v * (frequency[i] / (Math.max(tenure[i], o.minTenureDays) / daysPerYear)) * o.expectedYears);
+	const ordersPerYear = frequency.map((f, i) => f / (Math.max(tenure[i], o.minTenureDays) / daysPerYear));
+	const clv = meanOrder.map((v, i) => v * ordersPerYear[i] * o.expectedYears);
 	const R = quintileScores(recency, true);
 	const F = quintileScores(frequency);
 	const M = quintileScores(monetary);
-	const segments = Array.from({ length: n }, (_, i) => segmentFor(o.rules, R[i], F[i], M[i]));
-	const withUnits = options.amount === undefined;
-
-	const columns: Column[] = [
+	const segments = Array.from(R, (r, i) => segmentFor(o.rules, r, F[i], M[i]));
+	return [
 		dictionaryColumn('CustomerID', 'identifier', 'id', sorted.ids),
 		numericColumn('recency', recency, 'feature'),
 		numericColumn('frequency', frequency, 'feature'),
@@ -106,20 +131,6 @@ export function buildCustomerTable(table: Table, options: CustomerTableOptions):
 		numericColumn('M', Float64Array.from(M)),
 		dictionaryColumn('segment', 'categorical', 'label', segments)
 	];
-	const report: CustomerTableReport = {
-		inputRows: table.rowCount,
-		keptRows,
-		dropped,
-		customers: n,
-		asOf,
-		asOfDefaulted: o.asOf === undefined,
-		dateFormat,
-		expectedYears: o.expectedYears,
-		minTenureDays: o.minTenureDays,
-		clvFormula: `mean order value x orders per year x ${o.expectedYears} years; orders per year = orders / max(tenure, ${o.minTenureDays} days) in years`,
-		segments: countSegments(o.rules, segments)
-	};
-	return { table: { rowCount: n, columns }, report };
 }
 
 function sortById(totals: CustomerTotals): CustomerTotals {

@@ -59,73 +59,84 @@ export function aggregateCustomers(
 	const dates = readDates(findColumn(table, columns.date));
 	const amountOf = amountReader(table, columns);
 	const dropped: DroppedRows = { missingCustomer: 0, cancelled: 0, missingDate: 0, afterAsOf: 0, missingAmount: 0, nonPositive: 0 };
-	const index = new Map<string, number>();
-	const ids: string[] = [];
-	const invoiceSets: Set<string>[] = [];
-	const first: number[] = [];
-	const last: number[] = [];
-	const monetary: number[] = [];
-	const quantity: number[] = [];
+	const totals = new Totals();
 	let keptRows = 0;
 	let lastDate = -Infinity;
 	for (let row = 0; row < table.rowCount; row++) {
 		const id = cellText(customer, row).trim();
-		if (id === '' && flags.dropMissingCustomer) {
-			dropped.missingCustomer++;
-			continue;
-		}
 		const invoiceText = cellText(invoice, row).trim();
-		if (flags.dropCancelled && (invoiceText[0] === 'C' || invoiceText[0] === 'c')) {
-			dropped.cancelled++;
-			continue;
-		}
 		const date = dates.ms[row];
-		if (Number.isNaN(date)) {
-			dropped.missingDate++;
-			continue;
-		}
-		if (asOf !== undefined && date > asOf) {
-			dropped.afterAsOf++;
-			continue;
-		}
 		const { amount, units, positive } = amountOf(row);
-		if (Number.isNaN(amount)) {
-			dropped.missingAmount++;
+		const reason = dropReason(id, invoiceText, date, amount, positive, flags, asOf);
+		if (reason) {
+			dropped[reason]++;
 			continue;
 		}
-		if (flags.dropNonPositive && !positive) {
-			dropped.nonPositive++;
-			continue;
-		}
-		const key = id === '' ? missingCustomerId : id;
-		let c = index.get(key);
-		if (c === undefined) {
-			c = ids.length;
-			index.set(key, c);
-			ids.push(key);
-			invoiceSets.push(new Set());
-			first.push(date);
-			last.push(date);
-			monetary.push(0);
-			quantity.push(0);
-		}
-		invoiceSets[c].add(invoiceText);
-		if (date < first[c]) first[c] = date;
-		if (date > last[c]) last[c] = date;
-		monetary[c] += amount;
-		quantity[c] += units;
+		totals.add(id === '' ? missingCustomerId : id, invoiceText, date, amount, units);
 		keptRows++;
 		if (date > lastDate) lastDate = date;
 	}
-	const totals: CustomerTotals = {
-		ids,
-		invoices: Int32Array.from(invoiceSets, (s) => s.size),
-		first: Float64Array.from(first),
-		last: Float64Array.from(last),
-		monetary: Float64Array.from(monetary),
-		quantity: Float64Array.from(quantity)
-	};
-	return { totals, dropped, keptRows, lastDate, dateFormat: dates.format };
+	return { totals: totals.done(), dropped, keptRows, lastDate, dateFormat: dates.format };
+}
+
+/** Why a row is dropped (the first reason in DroppedRows order), or null to keep it. */
+function dropReason(
+	id: string,
+	invoice: string,
+	date: number,
+	amount: number,
+	positive: boolean,
+	flags: CleaningFlags,
+	asOf: number | undefined
+): keyof DroppedRows | null {
+	if (id === '' && flags.dropMissingCustomer) return 'missingCustomer';
+	if (flags.dropCancelled && (invoice[0] === 'C' || invoice[0] === 'c')) return 'cancelled';
+	if (Number.isNaN(date)) return 'missingDate';
+	if (asOf !== undefined && date > asOf) return 'afterAsOf';
+	if (Number.isNaN(amount)) return 'missingAmount';
+	if (flags.dropNonPositive && !positive) return 'nonPositive';
+	return null;
+}
+
+/** Running totals per customer, in order of first appearance. */
+class Totals {
+	private index = new Map<string, number>();
+	private ids: string[] = [];
+	private invoices: Set<string>[] = [];
+	private first: number[] = [];
+	private last: number[] = [];
+	private monetary: number[] = [];
+	private quantity: number[] = [];
+
+	add(id: string, invoice: string, date: number, amount: number, units: number): void {
+		let c = this.index.get(id);
+		if (c === undefined) {
+			c = this.ids.length;
+			this.index.set(id, c);
+			this.ids.push(id);
+			this.invoices.push(new Set());
+			this.first.push(date);
+			this.last.push(date);
+			this.monetary.push(0);
+			this.quantity.push(0);
+		}
+		this.invoices[c].add(invoice);
+		if (date < this.first[c]) this.first[c] = date;
+		if (date > this.last[c]) this.last[c] = date;
+		this.monetary[c] += amount;
+		this.quantity[c] += units;
+	}
+
+	done(): CustomerTotals {
+		return {
+			ids: this.ids,
+			invoices: Int32Array.from(this.invoices, (s) => s.size),
+			first: Float64Array.from(this.first),
+			last: Float64Array.from(this.last),
+			monetary: Float64Array.from(this.monetary),
+			quantity: Float64Array.from(this.quantity)
+		};
+	}
 }
 
 type AmountReader = (row: number) => { amount: number; units: number; positive: boolean };
