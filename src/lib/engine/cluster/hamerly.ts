@@ -1,0 +1,164 @@
+// The same k-means run as runLloyd, accelerated with Hamerly's bounds (2010): each row keeps an upper
+// bound on the distance to its centre and a lower bound on the distance to every other centre;
+// while the upper bound is below both the lower bound and half the distance from its centre to the
+// nearest other centre, the row cannot change cluster and its distances are not computed. Sums are
+// updated only for rows that move. Rows near a tie are always recomputed with the exact kernel
+// (bounds carry a safety margin), so labels equal plain Lloyd's, ties to the lowest centre index.
+import type { Matrix } from '../matrix';
+import { checkStop } from '../progress';
+import { updateCentres } from './lloyd';
+import { distanceToCentre, nearestTwo, padCentres, type PaddedCentres } from './nearest';
+import { relocateEmptyClusters } from './relocate';
+import type { RunOptions, RunResult } from './lloydRun';
+
+interface State {
+	X: Matrix;
+	k: number;
+	labels: Int32Array;
+	upper: Float64Array;
+	lower: Float64Array;
+	sums: Float64Array;
+	counts: Int32Array;
+	/** Bounds closer than this are treated as a tie and recomputed. */
+	margin: number;
+}
+
+export function runHamerly(X: Matrix, init: Float64Array, k: number, options: RunOptions): RunResult {
+	const { rows: n, cols: d } = X;
+	const state: State = {
+		X,
+		k,
+		labels: new Int32Array(n),
+		upper: new Float64Array(n),
+		lower: new Float64Array(n),
+		sums: new Float64Array(k * d),
+		counts: new Int32Array(k),
+		margin: 1e-10 * (1 + dataScale(X))
+	};
+	let centres = init.slice();
+	let next = new Float64Array(centres.length);
+	const shifts = new Float64Array(k);
+	const half = new Float64Array(k);
+	let padded = padCentres(centres, k, d);
+	let iterations = 0;
+	let strict = false;
+	while (iterations < options.maxIterations) {
+		checkStop(options);
+		const changed = iterations === 0 ? assignAll(state, padded) : assignBounded(state, padded, halfGaps(centres, k, d, half));
+		const moved = relocateEmptyClusters(X, state.labels, centres, state.sums, state.counts);
+		for (const i of moved) {
+			state.upper[i] = Infinity;
+			state.lower[i] = 0;
+		}
+		const shift = updateCentres(state.sums, state.counts, centres, next, shifts);
+		[centres, next] = [next, centres];
+		padded = padCentres(centres, k, d, padded);
+		moveBounds(state, shifts);
+		iterations++;
+		if (changed === 0 && moved.length === 0) {
+			strict = true;
+			break;
+		}
+		if (shift <= options.tolerance) break;
+	}
+	if (!strict) assignBounded(state, padded, halfGaps(centres, k, d, half));
+	return { labels: state.labels, centres, iterations, inertia: inertiaOf(X, state.labels, padded), strict };
+}
+
+/** First pass: every distance computed, sums built from scratch. */
+function assignAll(s: State, C: PaddedCentres): number {
+	const { X, labels, upper, lower, sums, counts } = s;
+	const { rows: n, cols: d, data } = X;
+	const scratch = new Float64Array(2);
+	for (let i = 0; i < n; i++) {
+		const c = nearestTwo(data, i, C, scratch);
+		labels[i] = c;
+		upper[i] = Math.sqrt(scratch[0]);
+		lower[i] = Math.sqrt(scratch[1]);
+		counts[c]++;
+		for (let t = 0, o = c * d, b = i * d; t < d; t++) sums[o + t] += data[b + t];
+	}
+	return n;
+}
+
+/** Later passes: rows whose bounds prove they stay are skipped; returns the number that moved. */
+function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
+	const { X, labels, upper, lower, sums, counts, margin } = s;
+	const { rows: n, cols: d, data } = X;
+	const scratch = new Float64Array(2);
+	let changed = 0;
+	for (let i = 0; i < n; i++) {
+		const a = labels[i];
+		const bound = (half[a] > lower[i] ? half[a] : lower[i]) - margin;
+		if (upper[i] < bound) continue;
+		upper[i] = Math.sqrt(distanceToCentre(data, i, C, a));
+		if (upper[i] < bound) continue;
+		const c = nearestTwo(data, i, C, scratch);
+		upper[i] = Math.sqrt(scratch[0]);
+		lower[i] = Math.sqrt(scratch[1]);
+		if (c === a) continue;
+		labels[i] = c;
+		counts[a]--;
+		counts[c]++;
+		for (let t = 0, oa = a * d, oc = c * d, b = i * d; t < d; t++) {
+			sums[oa + t] -= data[b + t];
+			sums[oc + t] += data[b + t];
+		}
+		changed++;
+	}
+	return changed;
+}
+
+/** After centres move: upper bounds grow by their centre's shift, lower bounds shrink by the largest other shift. */
+function moveBounds(s: State, shifts: Float64Array): void {
+	let first = 0;
+	let second = 0;
+	let firstIndex = -1;
+	for (let c = 0; c < shifts.length; c++) {
+		if (shifts[c] > first) {
+			second = first;
+			first = shifts[c];
+			firstIndex = c;
+		} else if (shifts[c] > second) second = shifts[c];
+	}
+	const { labels, upper, lower } = s;
+	for (let i = 0; i < labels.length; i++) {
+		const a = labels[i];
+		upper[i] += shifts[a];
+		lower[i] -= a === firstIndex ? second : first;
+	}
+}
+
+/** half[c] = half the distance from centre c to its nearest other centre (Infinity when k = 1). */
+function halfGaps(centres: Float64Array, k: number, d: number, half: Float64Array): Float64Array {
+	half.fill(Infinity);
+	for (let a = 0; a < k; a++) {
+		for (let b = a + 1; b < k; b++) {
+			let s = 0;
+			for (let t = 0; t < d; t++) {
+				const u = centres[a * d + t] - centres[b * d + t];
+				s += u * u;
+			}
+			const h = Math.sqrt(s) / 2;
+			if (h < half[a]) half[a] = h;
+			if (h < half[b]) half[b] = h;
+		}
+	}
+	return half;
+}
+
+function inertiaOf(X: Matrix, labels: Int32Array, C: PaddedCentres): number {
+	let total = 0;
+	for (let i = 0; i < X.rows; i++) total += distanceToCentre(X.data, i, C, labels[i]);
+	return total;
+}
+
+/** Largest distance any row can be from the origin, bounded by max |value| x sqrt(d). */
+function dataScale(X: Matrix): number {
+	let max = 0;
+	for (let p = 0; p < X.data.length; p++) {
+		const v = Math.abs(X.data[p]);
+		if (v > max) max = v;
+	}
+	return max * Math.sqrt(X.cols);
+}

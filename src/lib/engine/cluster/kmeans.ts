@@ -1,0 +1,108 @@
+// k-means as scikit-learn's KMeans: greedy k-means++ starts drawn from one seeded generator, Lloyd
+// iterations (Hamerly-accelerated by default) with tolerance on the centre shift, the start with the
+// lowest inertia kept, segments renumbered by size so the same seed always gives the same output.
+import type { Matrix } from '../matrix';
+import type { LongTaskOptions } from '../progress';
+import { createRandom } from '../random';
+import { finishSegments } from './finish';
+import { runHamerly } from './hamerly';
+import { kmeansPlusPlus } from './kmeansPlusPlus';
+import { runLloyd, type RunResult } from './lloydRun';
+import type { ClusterResult } from './types';
+import { assertFiniteMatrix, assertInteger } from './validate';
+
+/** Options of kmeans(); X holds prepared features, no NaN. */
+export interface KMeansOptions extends LongTaskOptions {
+	/** Number of segments, 1..rows (and at most the number of distinct rows). */
+	k: number;
+	/** Seed of the k-means++ draws; default 42. */
+	seed?: number;
+	/** Independent k-means++ starts; the one with the lowest inertia is kept; default 10. */
+	restarts?: number;
+	/** Iteration cap per start; default 300. */
+	maxIterations?: number;
+	/** Stop when the summed squared centre shift <= tolerance x mean per-feature variance (scikit-learn's tol); default 1e-4. */
+	tolerance?: number;
+	/** Explicit initial centres, k x d row-major: one run from them instead of k-means++ (oracle tests). */
+	init?: Float64Array;
+	/** 'hamerly' (default: bounds skip rows that cannot move; same labels) or 'lloyd' (full passes). */
+	method?: 'hamerly' | 'lloyd';
+}
+
+const defaults = { seed: 42, restarts: 10, maxIterations: 300, tolerance: 1e-4, method: 'hamerly' as const };
+
+/**
+ * Cluster the rows of X into k segments. Throws on NaN/Infinity, k outside 1..rows, or k above the
+ * number of distinct rows. Constant data with k = 1 gives one segment with inertia 0.
+ */
+export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
+	const o = { ...defaults, ...options };
+	const { rows: n, cols: d } = X;
+	checkKMeansInput(X, o.k, 'k-means');
+	assertInteger('restarts', o.restarts, 1);
+	assertInteger('maxIterations', o.maxIterations, 1);
+	if (!(o.tolerance >= 0)) throw new Error(`tolerance must be >= 0 (got ${o.tolerance})`);
+	const tolerance = o.tolerance * meanVariance(X);
+	const random = createRandom(o.seed);
+	const run = o.method === 'lloyd' ? runLloyd : runHamerly;
+	const runOptions = { maxIterations: o.maxIterations, tolerance, shouldStop: o.shouldStop };
+	const starts = o.init ? 1 : o.restarts;
+	if (o.init) checkInit(o.init, o.k, d);
+	let best: RunResult | undefined;
+	for (let r = 0; r < starts; r++) {
+		const init = o.init ?? kmeansPlusPlus(X, o.k, random).centres;
+		const result = run(X, init, o.k, runOptions);
+		// A start must beat the best by more than rounding noise, so equal solutions keep the earlier start.
+		if (!best || result.inertia < best.inertia * (1 - 1e-12)) best = result;
+		o.onProgress?.((r + 1) / starts, `start ${r + 1} of ${starts}`);
+	}
+	const kept = best as RunResult;
+	const segments = finishSegments(X, kept.labels, o.k);
+	return {
+		algorithm: 'kmeans',
+		...segments,
+		iterations: kept.iterations,
+		seed: o.seed,
+		params: {
+			restarts: starts,
+			maxIterations: o.maxIterations,
+			tolerance: o.tolerance,
+			init: o.init ? 'explicit' : 'k-means++',
+			method: o.method,
+			converged: kept.strict || kept.iterations < o.maxIterations,
+			rows: n
+		}
+	};
+}
+
+/** Shared checks of k-means style input; `what` names the algorithm in messages. */
+export function checkKMeansInput(X: Matrix, k: number, what: string): void {
+	if (X.rows === 0) throw new Error(`${what} needs at least one row`);
+	if (X.cols === 0) throw new Error(`${what} needs at least one feature column`);
+	assertFiniteMatrix(X, what);
+	assertInteger('k', k, 1);
+	if (k > X.rows) throw new Error(`k = ${k} but there ${X.rows === 1 ? 'is only 1 row' : `are only ${X.rows} rows`}; choose k <= ${X.rows}`);
+}
+
+function checkInit(init: Float64Array, k: number, d: number): void {
+	if (init.length !== k * d) throw new Error(`init has ${init.length} values, expected k x d = ${k} x ${d}`);
+	for (let p = 0; p < init.length; p++) {
+		if (!Number.isFinite(init[p])) throw new Error(`init centre ${Math.floor(p / d)} is not finite`);
+	}
+}
+
+/** Mean over columns of the population variance (scikit-learn scales tol by it); two row-order passes. */
+export function meanVariance(X: Matrix): number {
+	const { rows: n, cols: d, data } = X;
+	const mean = new Float64Array(d);
+	for (let i = 0, b = 0; i < n; i++, b += d) for (let t = 0; t < d; t++) mean[t] += data[b + t];
+	for (let t = 0; t < d; t++) mean[t] /= n;
+	let total = 0;
+	for (let i = 0, b = 0; i < n; i++, b += d) {
+		for (let t = 0; t < d; t++) {
+			const u = data[b + t] - mean[t];
+			total += u * u;
+		}
+	}
+	return total / n / d;
+}
