@@ -29,7 +29,8 @@ function textsOf(column: Column): { codes: Int32Array; dictionary: string[] } {
 
 function toDatetime(column: Column): { column: DictionaryColumn; unparsed: number } {
 	const { codes, dictionary } = textsOf(column);
-	const format = detectColumnDateFormat(dictionary.slice(0, 2000));
+	// The user asked for dates: a majority of date-like values is enough to choose a pattern.
+	const format = detectColumnDateFormat(dictionary.slice(0, 2000), 0.5);
 	if (!format) {
 		throw new Error(
 			`column "${column.name}" has no values in a date format Segment Lab reads (such as 2011-03-10, 3/10/2011 14:05 or 10.03.2011); it was left as it is`

@@ -3,8 +3,11 @@
 // header's field count, tokenised by Papa Parse so quoted delimiters do not count.
 import Papa from 'papaparse';
 
-/** Delimiters tried, in order of preference. */
-export const delimiterCandidates = [',', '\t', ';', '|'] as const;
+/**
+ * Delimiters tried. On a tie the earlier one wins: the characters least likely to appear inside
+ * values come first, since a tie means every row holds as many of each.
+ */
+export const delimiterCandidates = ['\t', '|', ';', ','] as const;
 
 /** Rows looked at to choose the delimiter. */
 const previewRows = 100;
@@ -38,10 +41,11 @@ function fieldCounts(sample: string, delimiter: string, newline: Newline): numbe
 /**
  * The delimiter of `sample` (complete lines); ',' when no candidate splits the header. Among equally
  * consistent candidates the file's own kind wins (`preferred`, e.g. tab for .tsv), then the one
- * giving more fields: a TSV whose cells hold commas splits consistently on both.
+ * giving more fields (a TSV whose cells hold commas splits consistently on both), then the order
+ * of `delimiterCandidates`.
  */
 export function detectDelimiter(sample: string, newline: Newline, preferred?: string): string {
-	let best = { delimiter: ',', score: 0, fields: 0 };
+	let best: { delimiter: string; score: number; fields: number } = { delimiter: ',', score: 0, fields: 0 };
 	for (const delimiter of delimiterCandidates) {
 		const counts = fieldCounts(sample, delimiter, newline);
 		if (counts.length === 0 || counts[0] < 2) continue;

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { Table } from '../table';
 import { completeLines, detectDelimiter, detectNewline, sampleCells, type Newline } from './delimiter';
 import { usesDecimalComma } from './decimalComma';
+import { emptyFile } from './errors';
 import { TableBuilder } from './tableBuilder';
 import { withDefaults } from './options';
 import type { WarningLog } from './warnings';
@@ -72,6 +73,8 @@ export class DelimitedParser {
 	private bytesPushed = 0;
 	/** File line of the next row. */
 	private line = 1;
+	/** Whether any text other than white space arrived: a file of blank lines is empty, not header-only. */
+	private hasContent = false;
 
 	constructor(options: DelimitedOptions) {
 		this.options = withDefaults(defaults, options);
@@ -81,6 +84,7 @@ export class DelimitedParser {
 	push(text: string, bytes = text.length): void {
 		this.charsPushed += text.length;
 		this.bytesPushed += bytes;
+		if (!this.hasContent) this.hasContent = /\S/.test(text);
 		if (this.parser) {
 			this.feed(text, false);
 			return;
@@ -92,6 +96,7 @@ export class DelimitedParser {
 
 	/** Parses what is left and returns the table. Throws ImportError for files without data. */
 	finish(): DelimitedResult {
+		if (!this.hasContent) throw emptyFile(this.options.fileName);
 		if (!this.parser) this.start(true);
 		this.feed('', true);
 		return { table: this.builder!.finish(), delimiter: this.delimiter, decimalComma: this.decimalComma };
