@@ -197,7 +197,8 @@ export function importText(text: string, options: ImportOptions): ImportResult {
 	};
 }
 
-/** The sheet names of an .xlsx workbook. Throws ImportError when it is not one. */
+/** The sheet names of an .xlsx workbook. Throws ImportError (naming the File's name) when it is not one. */
 export function listSheets(blob: Blob, fileName?: string): Promise<string[]> {
-	return listWorkbookSheets(blob, fileName);
+	const name = fileName ?? (typeof (blob as File).name === 'string' ? (blob as File).name : 'the workbook');
+	return listWorkbookSheets(blob, name);
 }

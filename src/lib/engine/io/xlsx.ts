@@ -48,7 +48,7 @@ async function readWorkbook(blob: Blob, fileName: string, options: { bookSheets?
 }
 
 /** The names of a workbook's sheets, in workbook order. */
-export async function listSheets(blob: Blob, fileName = 'workbook.xlsx'): Promise<string[]> {
+export async function listSheets(blob: Blob, fileName: string): Promise<string[]> {
 	const { book } = await readWorkbook(blob, fileName, { bookSheets: true });
 	return book.SheetNames;
 }
@@ -90,35 +90,52 @@ export async function readXlsx(blob: Blob, options: XlsxOptions): Promise<XlsxRe
 	}
 	const { xlsx, book } = await readWorkbook(blob, fileName, { sheets: sheet });
 	const where = ` (sheet "${sheet}")`;
-	const rows = sheetRows(xlsx, book.Sheets[sheet]?.['!data'] ?? []);
-	if (rows.length === 0) {
+	const data: CellObject[][] = book.Sheets[sheet]?.['!data'] ?? [];
+	const width = usedWidth(data);
+	if (width === 0) {
 		throw new ImportError('empty-sheet', fileName, `Sheet "${sheet}" of "${fileName}" is empty. Choose another sheet, or add a header row and data to this one.`);
 	}
-	const builder = new TableBuilder({ fileName, warnings, where, estimateRows: () => rows.length, skipBlankRows: false });
-	for (let start = 0; start < rows.length; start += batchRows) {
-		const batch = rows.slice(start, start + batchRows);
-		builder.addRows(batch.map((r) => r.cells), (i) => batch[i].line);
-	}
+	const builder = new TableBuilder({ fileName, warnings, where, estimateRows: () => data.length, skipBlankRows: false });
+	for (const { rows, lines } of rowBatches(xlsx, data, width)) builder.addRows(rows, (i) => lines[i]);
 	return { table: builder.finish(), sheet, sheets: names };
 }
 
-/** Non-empty rows as texts, cut to the last column that holds anything, with their sheet row numbers. */
-function sheetRows(xlsx: Xlsx, data: CellObject[][]): { cells: string[]; line: number }[] {
-	const texts: { cells: string[]; line: number }[] = [];
+function hasValue(cell: CellObject | undefined): boolean {
+	if (!cell || cell.v === undefined || cell.v === null || cell.t === 'e' || cell.t === 'z') return false;
+	return typeof cell.v !== 'string' || cell.v.trim() !== '';
+}
+
+/** Columns up to the last one that holds a value in any row (formatted empty cells do not count). */
+function usedWidth(data: readonly (CellObject[] | undefined)[]): number {
 	let width = 0;
-	data.forEach((row, r) => {
-		if (!row) return;
-		const cells: string[] = [];
-		for (let c = 0; c < row.length; c++) cells.push(cellText(xlsx, row[c]));
-		let last = cells.length;
-		while (last > 0 && cells[last - 1].trim() === '') last--;
-		if (last === 0) return;
-		width = Math.max(width, last);
-		texts.push({ cells, line: r + 1 });
-	});
-	for (const row of texts) {
-		row.cells.length = width;
-		for (let c = 0; c < width; c++) row.cells[c] ??= '';
+	for (const row of data) {
+		if (!row) continue;
+		for (let c = row.length - 1; c >= width; c--) {
+			if (hasValue(row[c])) {
+				width = c + 1;
+				break;
+			}
+		}
 	}
-	return texts;
+	return width;
+}
+
+/** The sheet's rows with a value, as texts `width` wide, in batches with their sheet row numbers. */
+function* rowBatches(xlsx: Xlsx, data: readonly (CellObject[] | undefined)[], width: number): Generator<{ rows: string[][]; lines: number[] }> {
+	let rows: string[][] = [];
+	let lines: number[] = [];
+	for (let r = 0; r < data.length; r++) {
+		const row = data[r];
+		if (!row || !row.some(hasValue)) continue;
+		const cells: string[] = new Array(width);
+		for (let c = 0; c < width; c++) cells[c] = cellText(xlsx, row[c]);
+		rows.push(cells);
+		lines.push(r + 1);
+		if (rows.length === batchRows) {
+			yield { rows, lines };
+			rows = [];
+			lines = [];
+		}
+	}
+	if (rows.length) yield { rows, lines };
 }
