@@ -34,6 +34,13 @@ describe('parseDelimitedText quoting and line breaks', () => {
 		expect(warnings).toEqual([expect.objectContaining({ kind: 'ragged-row', row: 2, line: 7 })]);
 	});
 
+	test('importBlob reads a file with a quote left open early as one value to its end', async () => {
+		const rows = Array.from({ length: 50_000 }, (_, i) => (i === 5 ? '5,"open' : `${i},x${i}`));
+		const { table, warnings } = await importBytes('id,name\n' + rows.join('\n'), { fileName: 'open.csv', chunkBytes: 256 });
+		expect(table.rowCount).toBe(6);
+		expect(warnings[0]).toMatchObject({ kind: 'quotes', line: 7 });
+	});
+
 	test('parseDelimitedText warns about an unterminated quote with its line', () => {
 		const { table, warnings } = parse('a,b\n1,x\n2,"open\n3,y\n');
 		expect(table.rowCount).toBe(2);
@@ -118,6 +125,27 @@ describe('parseDelimitedText cells and columns', () => {
 		expect(cells[5]).toBe('5');
 		expect(cells[250]).toBe('code-250');
 		expect(warnings).toContainEqual(expect.objectContaining({ kind: 'retyped', column: 'mixed' }));
+	});
+
+	test('DelimitedParser keeps the exact text of a column that was empty in the sample and text later', () => {
+		const warnings = new WarningLog();
+		const parser = new DelimitedParser({ fileName: 'late.csv', warnings, sampleRows: 10, sniffChars: 10 });
+		parser.push('n,late\n');
+		for (let i = 0; i < 100; i++) parser.push(`${i},${i < 40 ? '' : `  note ${i}`}\n`);
+		const { table } = parser.finish();
+		expect(table.columns[1].type).not.toBe('numeric');
+		expect(cellsOf(table, 'late').slice(38, 42)).toEqual([null, null, '  note 40', '  note 41']);
+	});
+
+	test('DelimitedParser re-reads a column as text at the end when more than 2% of its values are not numbers', () => {
+		const warnings = new WarningLog();
+		const parser = new DelimitedParser({ fileName: 'few.csv', warnings, sampleRows: 50, sniffChars: 10 });
+		parser.push('n,value\n');
+		for (let i = 0; i < 1000; i++) parser.push(`${i},${i >= 500 && i % 20 === 0 ? `x${i}` : i}\n`);
+		const { table } = parser.finish();
+		expect(table.columns[1].type).not.toBe('numeric');
+		expect(cellsOf(table, 'value')[520]).toBe('x520');
+		expect(warnings.list()).toContainEqual(expect.objectContaining({ kind: 'retyped', column: 'value', count: 25 }));
 	});
 
 	test('parseDelimitedText lists the first 100 warnings of a kind and counts the rest', () => {

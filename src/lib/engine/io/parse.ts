@@ -66,6 +66,8 @@ export class DelimitedParser {
 	private decimalComma = false;
 	/** Text after the last complete row. */
 	private partial = '';
+	/** When the last parse found no complete row, the input length to wait for before trying again. */
+	private waitFor = 0;
 	/** Characters consumed by complete rows, for the row-count estimate. */
 	private consumed = 0;
 	/** Characters and bytes pushed so far, to turn characters into bytes in that estimate. */
@@ -131,9 +133,17 @@ export class DelimitedParser {
 	private feed(text: string, final: boolean): void {
 		const input = this.partial + text;
 		if (input === '') return;
+		// A row longer than a chunk (or a quote left open) is re-parsed from its start on every push;
+		// waiting until the text has doubled keeps that linear. Papa returns only complete rows, so
+		// the result is the same.
+		if (!final && input.length < this.waitFor) {
+			this.partial = input;
+			return;
+		}
 		const result = this.parser!.parse(input, 0, !final) as PapaResult;
 		const used = final ? input.length : result.meta.cursor;
 		this.partial = final ? '' : input.substring(used);
+		this.waitFor = used === 0 ? 2 * input.length : 0;
 		this.consumed += used;
 		const rows = result.data;
 		if (rows.length === 0) return;
