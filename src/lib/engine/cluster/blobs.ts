@@ -33,8 +33,9 @@ export function gaussianBlobs(options: BlobOptions): { X: Matrix; truth: Int32Ar
 	return { X, truth };
 }
 
-/** `count` centres with coordinates uniform in [0, width), seeded. */
-export function randomCentres(count: number, d: number, width: number, seed: number): number[][] {
+/** `count` centres with coordinates uniform in `box` (scikit-learn's make_blobs default: [-10, 10)), seeded. */
+export function randomCentres(count: number, d: number, seed: number, box: [number, number] = [-10, 10]): number[][] {
 	const random = createRandom(seed);
-	return Array.from({ length: count }, () => Array.from({ length: d }, () => width * random.next()));
+	const [low, high] = box;
+	return Array.from({ length: count }, () => Array.from({ length: d }, () => low + (high - low) * random.next()));
 }

@@ -7,9 +7,12 @@
 import type { Matrix } from '../matrix';
 import { checkStop } from '../progress';
 import { updateCentres } from './lloyd';
-import { distanceToCentre, nearestTwo, padCentres, type PaddedCentres } from './nearest';
+import { assignRows, distanceToCentre, nearestTwo, padCentres, unpadSums, type PaddedCentres } from './nearest';
 import { relocateEmptyClusters } from './relocate';
 import type { RunOptions, RunResult } from './lloydRun';
+import type { MatrixSummary } from './summary';
+
+const block = 4096;
 
 interface State {
 	X: Matrix;
@@ -33,7 +36,7 @@ export function runHamerly(X: Matrix, init: Float64Array, k: number, options: Ru
 		lower: new Float64Array(n),
 		sums: new Float64Array(k * d),
 		counts: new Int32Array(k),
-		margin: 1e-10 * (1 + dataScale(X))
+		margin: 1e-10 * (1 + (options.summary?.maxAbs ?? maxAbs(X)) * Math.sqrt(d))
 	};
 	let centres = init.slice();
 	let next = new Float64Array(centres.length);
@@ -62,22 +65,26 @@ export function runHamerly(X: Matrix, init: Float64Array, k: number, options: Ru
 		if (shift <= options.tolerance) break;
 	}
 	if (!strict) assignBounded(state, padded, halfGaps(centres, k, d, half));
-	return { labels: state.labels, centres, iterations, inertia: inertiaOf(X, state.labels, padded), strict };
+	const inertia = options.summary ? inertiaFromSums(state, centres, options.summary) : inertiaOf(X, state.labels, padded);
+	return { labels: state.labels, centres, iterations, inertia, strict };
 }
 
 /** First pass: every distance computed, sums built from scratch. */
 function assignAll(s: State, C: PaddedCentres): number {
-	const { X, labels, upper, lower, sums, counts } = s;
-	const { rows: n, cols: d, data } = X;
-	const scratch = new Float64Array(2);
-	for (let i = 0; i < n; i++) {
-		const c = nearestTwo(data, i, C, scratch);
-		labels[i] = c;
-		upper[i] = Math.sqrt(scratch[0]);
-		lower[i] = Math.sqrt(scratch[1]);
-		counts[c]++;
-		for (let t = 0, o = c * d, b = i * d; t < d; t++) sums[o + t] += data[b + t];
+	const { X, labels, upper, lower, counts } = s;
+	const n = X.rows;
+	const sums = new Float64Array(s.k * C.stride);
+	for (let start = 0; start < n; start += block) {
+		const end = Math.min(start + block, n);
+		const best = upper.subarray(start, end);
+		const second = lower.subarray(start, end);
+		assignRows(X.data, start, end, C, { labels: labels.subarray(start, end), best, second, sums, counts });
+		for (let r = 0; r < end - start; r++) {
+			best[r] = Math.sqrt(best[r]);
+			second[r] = Math.sqrt(second[r]);
+		}
 	}
+	s.sums.set(unpadSums(sums, C));
 	return n;
 }
 
@@ -153,12 +160,34 @@ function inertiaOf(X: Matrix, labels: Int32Array, C: PaddedCentres): number {
 	return total;
 }
 
-/** Largest distance any row can be from the origin, bounded by max |value| x sqrt(d). */
-function dataScale(X: Matrix): number {
+/**
+ * Sum of squared distances to the centres from the cluster sums, without a pass over the rows:
+ * sum ||x - c||^2 = TSS - 2 sum_c (c - m).(S_c - n_c m) + sum_c n_c ||c - m||^2 around the column
+ * means m, which keeps the cancellation relative to the total variance rather than the raw values.
+ */
+function inertiaFromSums(s: State, centres: Float64Array, summary: MatrixSummary): number {
+	const { sums, counts, k } = s;
+	const d = s.X.cols;
+	const m = summary.mean;
+	let total = summary.totalSumOfSquares;
+	for (let c = 0; c < k; c++) {
+		let cross = 0;
+		let norm = 0;
+		for (let t = 0; t < d; t++) {
+			const u = centres[c * d + t] - m[t];
+			cross += u * (sums[c * d + t] - counts[c] * m[t]);
+			norm += u * u;
+		}
+		total += counts[c] * norm - 2 * cross;
+	}
+	return total > 0 ? total : 0;
+}
+
+function maxAbs(X: Matrix): number {
 	let max = 0;
 	for (let p = 0; p < X.data.length; p++) {
 		const v = Math.abs(X.data[p]);
 		if (v > max) max = v;
 	}
-	return max * Math.sqrt(X.cols);
+	return max;
 }

@@ -11,7 +11,7 @@ import { kmeans } from './kmeans';
 import { kmeansPlusPlus } from './kmeansPlusPlus';
 import { runLloyd } from './lloydRun';
 
-const blobs = gaussianBlobs({ rows: 600, centres: randomCentres(4, 3, 10, 7), spread: 1.2, seed: 3 }).X;
+const blobs = gaussianBlobs({ rows: 600, centres: randomCentres(4, 3, 7, [0, 10]), spread: 1.2, seed: 3 }).X;
 
 /** ml-kmeans from the same centres, run to a fixed point. */
 function oracle(X: Matrix, init: Float64Array, k: number) {

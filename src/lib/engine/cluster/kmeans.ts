@@ -9,7 +9,8 @@ import { runHamerly } from './hamerly';
 import { kmeansPlusPlus } from './kmeansPlusPlus';
 import { runLloyd, type RunResult } from './lloydRun';
 import type { ClusterResult } from './types';
-import { assertFiniteMatrix, assertInteger } from './validate';
+import { summariseMatrix, type MatrixSummary } from './summary';
+import { assertInteger } from './validate';
 
 /** Options of kmeans(); X holds prepared features, no NaN. */
 export interface KMeansOptions extends LongTaskOptions {
@@ -38,14 +39,14 @@ const defaults = { seed: 42, restarts: 10, maxIterations: 300, tolerance: 1e-4, 
 export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
 	const o = { ...defaults, ...options };
 	const { rows: n, cols: d } = X;
-	checkKMeansInput(X, o.k, 'k-means');
+	const summary = checkKMeansInput(X, o.k, 'k-means');
 	assertInteger('restarts', o.restarts, 1);
 	assertInteger('maxIterations', o.maxIterations, 1);
 	if (!(o.tolerance >= 0)) throw new Error(`tolerance must be >= 0 (got ${o.tolerance})`);
-	const tolerance = o.tolerance * meanVariance(X);
+	const tolerance = o.tolerance * summary.meanVariance;
 	const random = createRandom(o.seed);
 	const run = o.method === 'lloyd' ? runLloyd : runHamerly;
-	const runOptions = { maxIterations: o.maxIterations, tolerance, shouldStop: o.shouldStop };
+	const runOptions = { maxIterations: o.maxIterations, tolerance, shouldStop: o.shouldStop, summary };
 	const starts = o.init ? 1 : o.restarts;
 	if (o.init) checkInit(o.init, o.k, d);
 	let best: RunResult | undefined;
@@ -75,13 +76,14 @@ export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
 	};
 }
 
-/** Shared checks of k-means style input; `what` names the algorithm in messages. */
-export function checkKMeansInput(X: Matrix, k: number, what: string): void {
+/** Shared checks of k-means style input (`what` names the algorithm in messages), and the matrix summary. */
+export function checkKMeansInput(X: Matrix, k: number, what: string): MatrixSummary {
 	if (X.rows === 0) throw new Error(`${what} needs at least one row`);
 	if (X.cols === 0) throw new Error(`${what} needs at least one feature column`);
-	assertFiniteMatrix(X, what);
 	assertInteger('k', k, 1);
+	const summary = summariseMatrix(X, what);
 	if (k > X.rows) throw new Error(`k = ${k} but there ${X.rows === 1 ? 'is only 1 row' : `are only ${X.rows} rows`}; choose k <= ${X.rows}`);
+	return summary;
 }
 
 function checkInit(init: Float64Array, k: number, d: number): void {
@@ -89,20 +91,4 @@ function checkInit(init: Float64Array, k: number, d: number): void {
 	for (let p = 0; p < init.length; p++) {
 		if (!Number.isFinite(init[p])) throw new Error(`init centre ${Math.floor(p / d)} is not finite`);
 	}
-}
-
-/** Mean over columns of the population variance (scikit-learn scales tol by it); two row-order passes. */
-export function meanVariance(X: Matrix): number {
-	const { rows: n, cols: d, data } = X;
-	const mean = new Float64Array(d);
-	for (let i = 0, b = 0; i < n; i++, b += d) for (let t = 0; t < d; t++) mean[t] += data[b + t];
-	for (let t = 0; t < d; t++) mean[t] /= n;
-	let total = 0;
-	for (let i = 0, b = 0; i < n; i++, b += d) {
-		for (let t = 0; t < d; t++) {
-			const u = data[b + t] - mean[t];
-			total += u * u;
-		}
-	}
-	return total / n / d;
 }

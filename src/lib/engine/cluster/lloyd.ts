@@ -1,7 +1,10 @@
 // One Lloyd step over a range of rows, as a pure function of (rows, centres), so a worker layer can
 // shard the rows across threads and add the partial sums; and the centre update that follows.
 import type { Matrix } from '../matrix';
-import { nearestTwo, padCentres, type PaddedCentres } from './nearest';
+import { assignRows, padCentres, unpadSums, type PaddedCentres } from './nearest';
+
+/** Rows per call of the kernel, so its distance buffer stays in cache. */
+const block = 4096;
 
 /** What one Lloyd assignment pass over rows [rowStart, rowEnd) produces. */
 export interface LloydPartial {
@@ -28,24 +31,22 @@ export function lloydPartial(
 	k: number,
 	previous?: Int32Array
 ): LloydPartial {
-	const d = X.cols;
-	const C = centres instanceof Float64Array ? padCentres(centres, k, d) : centres;
-	const data = X.data;
-	const sums = new Float64Array(k * d);
-	const counts = new Int32Array(k);
+	const C = centres instanceof Float64Array ? padCentres(centres, k, X.cols) : centres;
 	const labels = new Int32Array(rowEnd - rowStart);
-	const scratch = new Float64Array(2);
+	const best = new Float64Array(Math.min(block, rowEnd - rowStart));
+	const sums = new Float64Array(k * C.stride);
+	const counts = new Int32Array(k);
 	let inertia = 0;
 	let changed = 0;
-	for (let i = rowStart, r = 0; i < rowEnd; i++, r++) {
-		const c = nearestTwo(data, i, C, scratch);
-		labels[r] = c;
-		inertia += scratch[0];
-		if (!previous || previous[r] !== c) changed++;
-		counts[c]++;
-		for (let t = 0, o = c * d, b = i * d; t < d; t++) sums[o + t] += data[b + t];
+	for (let s = rowStart; s < rowEnd; s += block) {
+		const e = Math.min(s + block, rowEnd);
+		const offset = s - rowStart;
+		assignRows(X.data, s, e, C, { labels: labels.subarray(offset, offset + e - s), best, sums, counts });
+		for (let r = 0; r < e - s; r++) inertia += best[r];
+		if (!previous) changed += e - s;
+		else for (let r = offset; r < offset + e - s; r++) if (previous[r] !== labels[r]) changed++;
 	}
-	return { sums, counts, inertia, labels, changed };
+	return { sums: unpadSums(sums, C), counts, inertia, labels, changed };
 }
 
 /** Add partial results computed on consecutive row ranges (in range order) into one. */

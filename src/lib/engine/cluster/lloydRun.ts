@@ -5,6 +5,7 @@ import type { Matrix } from '../matrix';
 import { checkStop, type LongTaskOptions } from '../progress';
 import { lloydPartial, updateCentres } from './lloyd';
 import { relocateEmptyClusters } from './relocate';
+import type { MatrixSummary } from './summary';
 
 /** Options of a single run. */
 export interface RunOptions extends LongTaskOptions {
@@ -12,6 +13,8 @@ export interface RunOptions extends LongTaskOptions {
 	maxIterations: number;
 	/** Absolute tolerance on the summed squared centre shift. */
 	tolerance: number;
+	/** Column means and total sum of squares around them (lets Hamerly's run skip an inertia pass). */
+	summary?: MatrixSummary;
 }
 
 /** What one run from given centres ends with. */

@@ -18,6 +18,136 @@ export function padCentres(centres: Float64Array, k: number, d: number, into?: P
 	return out;
 }
 
+/** Where assignRows writes: row i's results go to index i - rowStart of each array. */
+export interface Assignment {
+	labels: Int32Array;
+	/** Squared distance to the nearest centre. */
+	best: Float64Array;
+	/** Squared distance to the second nearest centre (Infinity when k = 1); optional. */
+	second?: Float64Array;
+	/** Padded sums (k x stride) and counts the rows are added to; optional. */
+	sums?: Float64Array;
+	counts?: Int32Array;
+}
+
+/** Nearest and second nearest centre of rows [rowStart, rowEnd), with optional per-centre sums. */
+export function assignRows(X: Float64Array, rowStart: number, rowEnd: number, C: PaddedCentres, out: Assignment): void {
+	if (C.d <= 4) assignRows4(X, rowStart, rowEnd, C, out);
+	else if (C.d <= 8) assignRows8(X, rowStart, rowEnd, C, out);
+	else assignRowsAny(X, rowStart, rowEnd, C, out);
+}
+
+function assignRows4(X: Float64Array, rowStart: number, rowEnd: number, C: PaddedCentres, out: Assignment): void {
+	const { d, k, data: c } = C;
+	const { labels, best: bestOut, second: secondOut, sums, counts } = out;
+	for (let i = rowStart, r = 0, b = rowStart * d; i < rowEnd; i++, r++, b += d) {
+		const x0 = X[b];
+		const x1 = d > 1 ? X[b + 1] : 0;
+		const x2 = d > 2 ? X[b + 2] : 0;
+		const x3 = d > 3 ? X[b + 3] : 0;
+		let best = Infinity;
+		let second = Infinity;
+		let index = 0;
+		for (let j = 0, o = 0; j < k; j++, o += 4) {
+			const t0 = x0 - c[o];
+			const t1 = x1 - c[o + 1];
+			const t2 = x2 - c[o + 2];
+			const t3 = x3 - c[o + 3];
+			const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3);
+			if (s < best) {
+				second = best;
+				best = s;
+				index = j;
+			} else if (s < second) second = s;
+		}
+		labels[r] = index;
+		bestOut[r] = best;
+		if (secondOut) secondOut[r] = second;
+		if (sums && counts) {
+			const o = index * 4;
+			sums[o] += x0;
+			sums[o + 1] += x1;
+			sums[o + 2] += x2;
+			sums[o + 3] += x3;
+			counts[index]++;
+		}
+	}
+}
+
+function assignRows8(X: Float64Array, rowStart: number, rowEnd: number, C: PaddedCentres, out: Assignment): void {
+	const { d, k, data: c } = C;
+	const { labels, best: bestOut, second: secondOut, sums, counts } = out;
+	for (let i = rowStart, r = 0, b = rowStart * d; i < rowEnd; i++, r++, b += d) {
+		const x0 = X[b];
+		const x1 = X[b + 1];
+		const x2 = X[b + 2];
+		const x3 = X[b + 3];
+		const x4 = X[b + 4];
+		const x5 = d > 5 ? X[b + 5] : 0;
+		const x6 = d > 6 ? X[b + 6] : 0;
+		const x7 = d > 7 ? X[b + 7] : 0;
+		let best = Infinity;
+		let second = Infinity;
+		let index = 0;
+		for (let j = 0, o = 0; j < k; j++, o += 8) {
+			const t0 = x0 - c[o];
+			const t1 = x1 - c[o + 1];
+			const t2 = x2 - c[o + 2];
+			const t3 = x3 - c[o + 3];
+			const t4 = x4 - c[o + 4];
+			const t5 = x5 - c[o + 5];
+			const t6 = x6 - c[o + 6];
+			const t7 = x7 - c[o + 7];
+			const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+			if (s < best) {
+				second = best;
+				best = s;
+				index = j;
+			} else if (s < second) second = s;
+		}
+		labels[r] = index;
+		bestOut[r] = best;
+		if (secondOut) secondOut[r] = second;
+		if (sums && counts) {
+			const o = index * 8;
+			sums[o] += x0;
+			sums[o + 1] += x1;
+			sums[o + 2] += x2;
+			sums[o + 3] += x3;
+			sums[o + 4] += x4;
+			sums[o + 5] += x5;
+			sums[o + 6] += x6;
+			sums[o + 7] += x7;
+			counts[index]++;
+		}
+	}
+}
+
+function assignRowsAny(X: Float64Array, rowStart: number, rowEnd: number, C: PaddedCentres, out: Assignment): void {
+	const { d } = C;
+	const { labels, best, second, sums, counts } = out;
+	const scratch = new Float64Array(2);
+	for (let i = rowStart, r = 0; i < rowEnd; i++, r++) {
+		const index = nearestTwoAny(X, i, C, scratch);
+		labels[r] = index;
+		best[r] = scratch[0];
+		if (second) second[r] = scratch[1];
+		if (sums && counts) {
+			for (let t = 0, o = index * d, b = i * d; t < d; t++) sums[o + t] += X[b + t];
+			counts[index]++;
+		}
+	}
+}
+
+/** Unpadded k x d sums from padded ones. */
+export function unpadSums(sums: Float64Array, C: PaddedCentres): Float64Array {
+	const { k, d, stride } = C;
+	if (stride === d) return sums;
+	const out = new Float64Array(k * d);
+	for (let c = 0; c < k; c++) for (let t = 0; t < d; t++) out[c * d + t] = sums[c * stride + t];
+	return out;
+}
+
 /**
  * Index of the centre nearest to row `i` of X; `scratch[0]` gets its squared distance and
  * `scratch[1]` the squared distance to the second nearest (Infinity when k = 1).
