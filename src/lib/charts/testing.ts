@@ -3,7 +3,8 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 
 /** Server-rendered markup without hydration comments or scoped-style class hashes. */
-export function renderMarkup<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function renderMarkup<P extends Record<string, any>>(component: Component<P>, props: NoInfer<P>): string {
 	const { body } = render(component as Component<Record<string, unknown>>, { props });
 	return body
 		.replace(/<!--[\s\S]*?-->/g, '')
