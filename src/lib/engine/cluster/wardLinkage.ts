@@ -1,0 +1,111 @@
+// Ward linkage by the nearest-neighbour-chain algorithm on a condensed distance matrix with
+// Lance-Williams updates, step for step as scipy's linkage(X, 'ward'): the same merge order, heights
+// and cluster ids. O(n^2) time and n(n-1)/2 Float64 of memory, hence HIERARCHICAL_MAX_ROWS.
+import type { Matrix } from '../matrix';
+import { checkStop, type LongTaskOptions } from '../progress';
+import type { MergeTree } from './types';
+
+/** Largest row count hierarchical() accepts: 5,000 rows need 100 MB for the distance matrix. */
+export const HIERARCHICAL_MAX_ROWS = 5_000;
+
+/** Index of pair (i, j), i < j, in scipy's condensed (row-major upper triangle) layout. */
+function condensed(n: number, i: number, j: number): number {
+	return n * i - (i * (i + 1)) / 2 + (j - i - 1);
+}
+
+/** The full merge tree of the rows of X (at least 2), in scipy's linkage convention. */
+export function wardLinkage(X: Matrix, options: LongTaskOptions = {}): MergeTree {
+	const { rows: n, cols: d, data } = X;
+	if (n < 2) throw new Error(`Ward linkage needs at least 2 rows (got ${n})`);
+	const D = new Float64Array((n * (n - 1)) / 2);
+	for (let i = 0, p = 0; i < n; i++) {
+		for (let j = i + 1; j < n; j++, p++) {
+			let s = 0;
+			for (let t = 0; t < d; t++) {
+				const u = data[i * d + t] - data[j * d + t];
+				s += u * u;
+			}
+			D[p] = Math.sqrt(s);
+		}
+	}
+	const size = new Int32Array(n).fill(1);
+	const chain = new Int32Array(n);
+	const slots = new Int32Array(2 * (n - 1));
+	const heights = new Float64Array(n - 1);
+	let length = 0;
+	for (let m = 0; m < n - 1; m++) {
+		if (m % 256 === 0) {
+			checkStop(options);
+			options.onProgress?.(m / (n - 1), `merge ${m} of ${n - 1}`);
+		}
+		if (length === 0) {
+			chain[0] = size.findIndex((s) => s > 0);
+			length = 1;
+		}
+		let x = 0;
+		let y = 0;
+		let best = 0;
+		for (;;) {
+			x = chain[length - 1];
+			if (length > 1) {
+				y = chain[length - 2];
+				best = D[x < y ? condensed(n, x, y) : condensed(n, y, x)];
+			} else best = Infinity;
+			for (let i = 0; i < n; i++) {
+				if (size[i] === 0 || i === x) continue;
+				const dist = D[x < i ? condensed(n, x, i) : condensed(n, i, x)];
+				if (dist < best) {
+					best = dist;
+					y = i;
+				}
+			}
+			if (length > 1 && y === chain[length - 2]) break;
+			chain[length++] = y;
+		}
+		length -= 2;
+		if (x > y) [x, y] = [y, x];
+		const nx = size[x];
+		const ny = size[y];
+		slots[2 * m] = x;
+		slots[2 * m + 1] = y;
+		heights[m] = best;
+		size[x] = 0;
+		size[y] = nx + ny;
+		for (let i = 0; i < n; i++) {
+			const ni = size[i];
+			if (ni === 0 || i === y) continue;
+			const xi = D[i < x ? condensed(n, i, x) : condensed(n, x, i)];
+			const yiIndex = i < y ? condensed(n, i, y) : condensed(n, y, i);
+			const t = 1 / (nx + ny + ni);
+			D[yiIndex] = Math.sqrt((ni + nx) * t * xi * xi + (ni + ny) * t * D[yiIndex] * D[yiIndex] - ni * t * best * best);
+		}
+	}
+	return relabel(slots, heights, n);
+}
+
+/** scipy's final step: merges sorted by height (stable), slots turned into cluster ids by union-find. */
+function relabel(slots: Int32Array, heights: Float64Array, n: number): MergeTree {
+	const order = Array.from({ length: n - 1 }, (_, m) => m).sort((a, b) => heights[a] - heights[b] || a - b);
+	const parent = Int32Array.from({ length: 2 * n - 1 }, (_, i) => i);
+	const find = (i: number): number => {
+		let root = i;
+		while (parent[root] !== root) root = parent[root];
+		while (parent[i] !== root) [i, parent[i]] = [parent[i], root];
+		return root;
+	};
+	const merges = new Int32Array(2 * (n - 1));
+	const sortedHeights = new Float64Array(n - 1);
+	const sizes = new Int32Array(n - 1);
+	const clusterSize = (id: number) => (id < n ? 1 : sizes[id - n]);
+	order.forEach((m, row) => {
+		const a = find(slots[2 * m]);
+		const b = find(slots[2 * m + 1]);
+		merges[2 * row] = Math.min(a, b);
+		merges[2 * row + 1] = Math.max(a, b);
+		sortedHeights[row] = heights[m];
+		sizes[row] = clusterSize(a) + clusterSize(b);
+		parent[a] = n + row;
+		parent[b] = n + row;
+	});
+	return { merges, heights: sortedHeights, sizes };
+}
