@@ -45,6 +45,8 @@ export interface MarkedX {
 	x: number;
 	/** Shown as a caption: "Largest silhouette (0.42)". */
 	reason: string;
+	/** What kind of mark this is; default "Recommended". */
+	label?: string;
 }
 
 /** A cluster centre in the scatter's coordinates. */
