@@ -97,6 +97,34 @@ describe('cluster metrics edge cases', () => {
 	});
 });
 
+describe('silhouette kernels', () => {
+	/** The definition, row by row, as the oracle for both distance kernels. */
+	function naiveSilhouette(rows: number[][], labels: number[]): number {
+		const dist = (a: number[], b: number[]) => Math.sqrt(a.reduce((s, v, t) => s + (v - b[t]) ** 2, 0));
+		const clusters = [...new Set(labels)];
+		let sum = 0;
+		rows.forEach((r, i) => {
+			const mean = (c: number) => {
+				const others = rows.filter((_, j) => labels[j] === c && j !== i);
+				return others.reduce((s, o) => s + dist(r, o), 0) / others.length;
+			};
+			if (labels.filter((l) => l === labels[i]).length < 2) return;
+			const a = mean(labels[i]);
+			const b = Math.min(...clusters.filter((c) => c !== labels[i]).map(mean));
+			sum += (b - a) / Math.max(a, b);
+		});
+		return sum / rows.length;
+	}
+
+	for (const d of [1, 5, 8, 11]) {
+		test(`silhouette(X with ${d} features) equals the row-by-row definition`, () => {
+			const { X, truth } = gaussianBlobs({ rows: 120, centres: [Array(d).fill(0), Array(d).fill(2), Array(d).fill(-2)], seed: d });
+			const rows = Array.from({ length: 120 }, (_, i) => Array.from(X.data.subarray(i * d, i * d + d)));
+			expect(silhouette(X, truth).score).toBeCloseTo(naiveSilhouette(rows, Array.from(truth)), 12);
+		});
+	}
+});
+
 describe('silhouette sampling above sampleSize', () => {
 	const { X, truth } = gaussianBlobs({ rows: 3000, centres: [[0, 0], [6, 0], [0, 6]], seed: 4 });
 

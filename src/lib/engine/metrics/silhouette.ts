@@ -66,28 +66,53 @@ export function silhouetteExact(X: Matrix, labels: ArrayLike<number>): number {
 	return sum / ids.length;
 }
 
-/** totals[i * k + c] = sum of Euclidean distances from row i to the rows of cluster c; each pair once. */
+/**
+ * totals[i * k + c] = sum of Euclidean distances from row i to the rows of cluster c; each pair is
+ * computed once. Up to 8 features the rows are copied zero-padded to a stride of 8 so the inner
+ * loop is unrolled (padded columns add exactly 0).
+ */
 function distanceTotals(X: Matrix, ids: Int32Array, k: number): Float64Array {
+	const { rows: n, cols: d } = X;
+	if (d > 8) return distanceTotalsAny(X, ids, k);
+	const P = new Float64Array(n * 8);
+	for (let i = 0; i < n; i++) P.set(X.data.subarray(i * d, i * d + d), i * 8);
+	const totals = new Float64Array(n * k);
+	for (let i = 0, bi = 0; i < n; i++, bi += 8) {
+		const li = ids[i];
+		const ti = i * k;
+		const [x0, x1, x2, x3, x4, x5, x6, x7] = P.subarray(bi, bi + 8);
+		for (let j = i + 1, bj = bi + 8; j < n; j++, bj += 8) {
+			const t0 = x0 - P[bj];
+			const t1 = x1 - P[bj + 1];
+			const t2 = x2 - P[bj + 2];
+			const t3 = x3 - P[bj + 3];
+			const t4 = x4 - P[bj + 4];
+			const t5 = x5 - P[bj + 5];
+			const t6 = x6 - P[bj + 6];
+			const t7 = x7 - P[bj + 7];
+			const dist = Math.sqrt(t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7)));
+			totals[j * k + li] += dist;
+			totals[ti + ids[j]] += dist;
+		}
+	}
+	return totals;
+}
+
+function distanceTotalsAny(X: Matrix, ids: Int32Array, k: number): Float64Array {
 	const { rows: n, cols: d, data } = X;
 	const totals = new Float64Array(n * k);
 	for (let i = 0; i < n; i++) {
-		const bi = i * d;
 		const li = ids[i];
-		let own = 0;
 		for (let j = i + 1; j < n; j++) {
-			const bj = j * d;
 			let s = 0;
 			for (let t = 0; t < d; t++) {
-				const u = data[bi + t] - data[bj + t];
+				const u = data[i * d + t] - data[j * d + t];
 				s += u * u;
 			}
 			const dist = Math.sqrt(s);
 			totals[j * k + li] += dist;
-			const lj = ids[j];
-			if (lj === li) own += dist;
-			else totals[i * k + lj] += dist;
+			totals[i * k + ids[j]] += dist;
 		}
-		totals[i * k + li] += own;
 	}
 	return totals;
 }
