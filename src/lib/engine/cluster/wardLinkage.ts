@@ -42,26 +42,10 @@ export function wardLinkage(X: Matrix, options: LongTaskOptions = {}): MergeTree
 			chain[0] = size.findIndex((s) => s > 0);
 			length = 1;
 		}
-		let x = 0;
-		let y = 0;
-		let best = 0;
-		for (;;) {
-			x = chain[length - 1];
-			if (length > 1) {
-				y = chain[length - 2];
-				best = D[x < y ? condensed(n, x, y) : condensed(n, y, x)];
-			} else best = Infinity;
-			for (let i = 0; i < n; i++) {
-				if (size[i] === 0 || i === x) continue;
-				const dist = D[x < i ? condensed(n, x, i) : condensed(n, i, x)];
-				if (dist < best) {
-					best = dist;
-					y = i;
-				}
-			}
-			if (length > 1 && y === chain[length - 2]) break;
-			chain[length++] = y;
-		}
+		const [found, best] = growChain(D, n, size, chain, length);
+		length = found;
+		let x = chain[length - 1];
+		let y = chain[length - 2];
 		length -= 2;
 		if (x > y) [x, y] = [y, x];
 		const nx = size[x];
@@ -81,6 +65,29 @@ export function wardLinkage(X: Matrix, options: LongTaskOptions = {}): MergeTree
 		}
 	}
 	return relabel(slots, heights, n);
+}
+
+/**
+ * Extend the chain of nearest neighbours until its last two clusters are each other's nearest
+ * (preferring the previous element on ties, as scipy does, so the chain cannot cycle). Returns the
+ * chain length and the distance between those two.
+ */
+function growChain(D: Float64Array, n: number, size: Int32Array, chain: Int32Array, length: number): [number, number] {
+	for (;;) {
+		const x = chain[length - 1];
+		let y = length > 1 ? chain[length - 2] : -1;
+		let best = length > 1 ? D[x < y ? condensed(n, x, y) : condensed(n, y, x)] : Infinity;
+		for (let i = 0; i < n; i++) {
+			if (size[i] === 0 || i === x) continue;
+			const dist = D[x < i ? condensed(n, x, i) : condensed(n, i, x)];
+			if (dist < best) {
+				best = dist;
+				y = i;
+			}
+		}
+		if (length > 1 && y === chain[length - 2]) return [length, best];
+		chain[length++] = y;
+	}
 }
 
 /** scipy's final step: merges sorted by height (stable), slots turned into cluster ids by union-find. */
