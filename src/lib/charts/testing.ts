@@ -14,7 +14,7 @@ export function renderMarkup<P extends Record<string, any>>(component: Component
 
 /** Every opening tag `<tag ...>` with the given attribute, as attribute maps. */
 export function elementsWith(markup: string, attribute: string): Record<string, string>[] {
-	const tags = markup.match(new RegExp(`<[a-z]+\\b[^>]*\\s${attribute}(="[^"]*")?[^>]*>`, 'g')) ?? [];
+	const tags = markup.match(new RegExp(`<[a-z]+\\b[^>]*\\s${attribute}(?=[\\s=/>])[^>]*>`, 'g')) ?? [];
 	return tags.map(attributes);
 }
 
