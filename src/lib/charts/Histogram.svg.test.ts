@@ -16,7 +16,7 @@ describe('Histogram.svg', () => {
 		const heights = bars.map((b) => Number(b.height));
 		expect(heights[1]).toBeGreaterThan(heights[0]);
 		expect(heights[2]).toBe(0);
-		expect(titles(markup)).toEqual(['0–10: 3 rows', '10–20: 5 rows', '20–30: 0 rows']);
+		expect(titles(markup).filter((t) => t.endsWith('rows'))).toEqual(['0–10: 3 rows', '10–20: 5 rows', '20–30: 0 rows']);
 	});
 
 	test('render({label: "Milk"}) names the chart "Distribution of Milk" and titles the axis with the unit', () => {

@@ -93,6 +93,16 @@ describe('exportChart', () => {
 		expect(svg.indexOf('<image')).toBeLessThan(svg.indexOf('<line'));
 	});
 
+	test('composeSvg writes HTML text layers (panel headings) as escaped SVG text at their place', () => {
+		const svg = composeSvg(
+			[{ kind: 'text', x: 10, y: 20, width: 80, height: 16, text: 'Silhouette — higher is better & <ok>', font: { size: 14, weight: '700', color: 'rgb(27, 36, 48)', family: 'system-ui' } }],
+			{ title: 't', width: 100, height: 40 }
+		);
+		expect(svg).toContain(
+			'<text x="10" y="32.6" font-family="system-ui" font-size="14" font-weight="700" fill="rgb(27, 36, 48)">Silhouette — higher is better &amp; &lt;ok&gt;</text>'
+		);
+	});
+
 	test('composeSvg wraps a long legend onto more rows and grows the height', () => {
 		const legend = Array.from({ length: 12 }, (_, i) => ({ label: `Segment number ${i}`, color: '#000000', shown: true }));
 		const one = composeSvg([], { title: 't', width: 300, height: 100, legend: legend.slice(0, 1) });

@@ -87,7 +87,16 @@ export function inlineStyles(source: NodeLike, clone: NodeLike, getStyle: (node:
 /** One positioned piece of the exported figure, in CSS px relative to the figure's corner. */
 export type Layer =
 	| { kind: 'svg'; x: number; y: number; width: number; height: number; markup: string }
-	| { kind: 'image'; x: number; y: number; width: number; height: number; href: string };
+	| { kind: 'image'; x: number; y: number; width: number; height: number; href: string }
+	| { kind: 'text'; x: number; y: number; width: number; height: number; text: string; font: TextFont };
+
+/** How an HTML text line (a panel heading, a caption) was painted, so the export can repeat it. */
+export interface TextFont {
+	size: number;
+	weight: string;
+	color: string;
+	family: string;
+}
 
 /** A legend entry drawn under the exported chart (legends in HTML are not part of any SVG). */
 export interface LegendEntry {
@@ -153,7 +162,12 @@ export function composeSvg(layers: readonly Layer[], options: ComposeOptions): s
 	];
 	for (const layer of layers) {
 		const { x, y, width: w, height: h } = layer;
-		if (layer.kind === 'image') {
+		if (layer.kind === 'text') {
+			const f = layer.font;
+			parts.push(
+				`<text x="${r1(x)}" y="${r1(y + f.size * 0.9)}" font-family="${escapeXml(f.family)}" font-size="${f.size}" font-weight="${escapeXml(f.weight)}" fill="${escapeXml(f.color)}">${escapeXml(layer.text)}</text>`
+			);
+		} else if (layer.kind === 'image') {
 			parts.push(`<image x="${r1(x)}" y="${r1(y)}" width="${r1(w)}" height="${r1(h)}" preserveAspectRatio="none" href="${escapeXml(layer.href)}"/>`);
 		} else {
 			parts.push(`<g transform="translate(${r1(x)},${r1(y)})">${layer.markup}</g>`);
@@ -191,7 +205,10 @@ export function serializeSvgElement(svg: SVGSVGElement): string {
 	return new XMLSerializer().serializeToString(clone);
 }
 
-/** Layers of a chart: every `[data-chart-layer]` <svg> or <canvas> inside `root`, in paint order. */
+/**
+ * Layers of a chart: every `[data-chart-layer]` <svg> or <canvas> inside `root`, in paint order,
+ * then every HTML line marked `data-export-text` (panel headings, captions) as SVG text.
+ */
 export function collectLayers(root: HTMLElement): { layers: Layer[]; width: number; height: number } {
 	const origin = root.getBoundingClientRect();
 	const layers: Layer[] = [];
@@ -206,7 +223,25 @@ export function collectLayers(root: HTMLElement): { layers: Layer[]; width: numb
 		if (el instanceof HTMLCanvasElement) layers.push({ kind: 'image', ...place, href: el.toDataURL('image/png') });
 		else layers.push({ kind: 'svg', ...place, markup: serializeSvgElement(el) });
 	}
-	return { layers, width: Math.max(1, right), height: Math.max(1, bottom) };
+	for (const el of root.querySelectorAll<HTMLElement>('[data-export-text]')) {
+		const box = el.getBoundingClientRect();
+		const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+		if (!text || box.width === 0) continue;
+		const style = getComputedStyle(el);
+		const font = { size: parseFloat(style.fontSize) || 13, weight: style.fontWeight, color: style.color, family: style.fontFamily };
+		const place = { x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height };
+		right = Math.max(right, place.x + place.width);
+		bottom = Math.max(bottom, place.y + place.height);
+		layers.push({ kind: 'text', ...place, text, font });
+	}
+	// Start at the first painted pixel: toolbars above the chart are not exported.
+	const dx = Math.min(...layers.map((l) => l.x), right);
+	const dy = Math.min(...layers.map((l) => l.y), bottom);
+	for (const l of layers) {
+		l.x -= dx;
+		l.y -= dy;
+	}
+	return { layers, width: Math.max(1, right - dx), height: Math.max(1, bottom - dy) };
 }
 
 /** Legend entries marked `data-legend-item` with a `data-color` (and `aria-pressed` for toggles). */

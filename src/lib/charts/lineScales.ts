@@ -18,7 +18,7 @@ export function xExtent(series: readonly LineSeries[]): [number, number] {
 	return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
 }
 
-/** [min, max] of finite y (and of `extra` values such as a reference line), padded by 5%. */
+/** [min, max] of finite y (and of `extra` values such as a reference line), padded by 5%, not below 0 for non-negative data. */
 export function yExtent(series: readonly LineSeries[], extra: readonly number[] = []): [number, number] {
 	let lo = Infinity;
 	let hi = -Infinity;
@@ -32,7 +32,8 @@ export function yExtent(series: readonly LineSeries[], extra: readonly number[] 
 	if (lo > hi) return [0, 1];
 	if (lo === hi) return [lo - Math.abs(lo || 1) * 0.1, hi + Math.abs(hi || 1) * 0.1];
 	const pad = (hi - lo) * 0.05;
-	return [lo - pad, hi + pad];
+	// Non-negative data (inertia, distances, counts) keeps 0 as the floor instead of dipping below it.
+	return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad];
 }
 
 /** The y scale a LineChart of inner height `innerHeight` uses. */
