@@ -4,6 +4,9 @@
 // nearest other centre, the row cannot change cluster and its distances are not computed. Sums are
 // updated only for rows that move. Rows near a tie are always recomputed with the exact kernel
 // (bounds carry a safety margin), so labels equal plain Lloyd's, ties to the lowest centre index.
+// When the bounds stop paying (over a quarter of the rows needed every distance in the last pass,
+// as with heavily overlapping clusters) the next pass is a full one, which also resets the bounds
+// and rebuilds the sums exactly.
 import type { Matrix } from '../matrix';
 import { checkStop } from '../progress';
 import { updateCentres } from './lloyd';
@@ -24,19 +27,38 @@ interface State {
 	counts: Int32Array;
 	/** Bounds closer than this are treated as a tie and recomputed. */
 	margin: number;
+	/** Rows whose distances to every centre were computed in the last bounded pass. */
+	recomputed: number;
 }
 
-export function runHamerly(X: Matrix, init: Float64Array, k: number, options: RunOptions): RunResult {
+/** Per-row buffers a caller running many starts can hand every run (n labels, n upper, n lower). */
+export interface HamerlyWorkspace {
+	labels: Int32Array;
+	upper: Float64Array;
+	lower: Float64Array;
+}
+
+export function createHamerlyWorkspace(n: number): HamerlyWorkspace {
+	return { labels: new Int32Array(n), upper: new Float64Array(n), lower: new Float64Array(n) };
+}
+
+/** One run; the returned labels live in `workspace` when one is given (copy them before the next run). */
+export function runHamerly(
+	X: Matrix,
+	init: Float64Array,
+	k: number,
+	options: RunOptions,
+	workspace: HamerlyWorkspace = createHamerlyWorkspace(X.rows)
+): RunResult {
 	const { rows: n, cols: d } = X;
 	const state: State = {
 		X,
 		k,
-		labels: new Int32Array(n),
-		upper: new Float64Array(n),
-		lower: new Float64Array(n),
+		...workspace,
 		sums: new Float64Array(k * d),
 		counts: new Int32Array(k),
-		margin: 1e-10 * (1 + (options.summary?.maxAbs ?? maxAbs(X)) * Math.sqrt(d))
+		margin: 1e-10 * (1 + (options.summary?.maxAbs ?? maxAbs(X)) * Math.sqrt(d)),
+		recomputed: n
 	};
 	let centres = init.slice();
 	let next = new Float64Array(centres.length);
@@ -47,7 +69,8 @@ export function runHamerly(X: Matrix, init: Float64Array, k: number, options: Ru
 	let strict = false;
 	while (iterations < options.maxIterations) {
 		checkStop(options);
-		const changed = iterations === 0 ? assignAll(state, padded) : assignBounded(state, padded, halfGaps(centres, k, d, half));
+		const full = iterations === 0 || state.recomputed > n / 4;
+		const changed = full ? assignAll(state, padded, iterations === 0) : assignBounded(state, padded, halfGaps(centres, k, d, half));
 		const moved = relocateEmptyClusters(X, state.labels, centres, state.sums, state.counts);
 		for (const i of moved) {
 			state.upper[i] = Infinity;
@@ -69,23 +92,31 @@ export function runHamerly(X: Matrix, init: Float64Array, k: number, options: Ru
 	return { labels: state.labels, centres, iterations, inertia, strict };
 }
 
-/** First pass: every distance computed, sums built from scratch. */
-function assignAll(s: State, C: PaddedCentres): number {
+/** A full pass: every distance computed, bounds exact, sums rebuilt; returns the rows that changed cluster. */
+function assignAll(s: State, C: PaddedCentres, first: boolean): number {
 	const { X, labels, upper, lower, counts } = s;
 	const n = X.rows;
 	const sums = new Float64Array(s.k * C.stride);
+	const before = new Int32Array(Math.min(block, n));
+	counts.fill(0);
+	let changed = 0;
 	for (let start = 0; start < n; start += block) {
 		const end = Math.min(start + block, n);
+		const rows = labels.subarray(start, end);
+		before.set(rows);
 		const best = upper.subarray(start, end);
 		const second = lower.subarray(start, end);
-		assignRows(X.data, start, end, C, { labels: labels.subarray(start, end), best, second, sums, counts });
+		assignRows(X.data, start, end, C, { labels: rows, best, second, sums, counts });
 		for (let r = 0; r < end - start; r++) {
 			best[r] = Math.sqrt(best[r]);
 			second[r] = Math.sqrt(second[r]);
+			if (first || rows[r] !== before[r]) changed++;
 		}
 	}
 	s.sums.set(unpadSums(sums, C));
-	return n;
+	// Try the bounds again next time: they are exact now.
+	s.recomputed = 0;
+	return changed;
 }
 
 /** Later passes: rows whose bounds prove they stay are skipped; returns the number that moved. */
@@ -94,6 +125,7 @@ function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
 	const { rows: n, cols: d, data } = X;
 	const scratch = new Float64Array(2);
 	let changed = 0;
+	let recomputed = 0;
 	for (let i = 0; i < n; i++) {
 		const a = labels[i];
 		const bound = (half[a] > lower[i] ? half[a] : lower[i]) - margin;
@@ -101,6 +133,7 @@ function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
 		upper[i] = Math.sqrt(distanceToCentre(data, i, C, a));
 		if (upper[i] < bound) continue;
 		const c = nearestTwo(data, i, C, scratch);
+		recomputed++;
 		upper[i] = Math.sqrt(scratch[0]);
 		lower[i] = Math.sqrt(scratch[1]);
 		if (c === a) continue;
@@ -113,6 +146,7 @@ function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
 		}
 		changed++;
 	}
+	s.recomputed = recomputed;
 	return changed;
 }
 

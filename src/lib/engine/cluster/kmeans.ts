@@ -5,8 +5,8 @@ import type { Matrix } from '../matrix';
 import type { LongTaskOptions } from '../progress';
 import { createRandom } from '../random';
 import { finishSegments } from './finish';
-import { runHamerly } from './hamerly';
-import { kmeansPlusPlus } from './kmeansPlusPlus';
+import { createHamerlyWorkspace, runHamerly } from './hamerly';
+import { createSeedingWorkspace, kmeansPlusPlus } from './kmeansPlusPlus';
 import { runLloyd, type RunResult } from './lloydRun';
 import type { ClusterResult } from './types';
 import { summariseMatrix, type MatrixSummary } from './summary';
@@ -45,16 +45,22 @@ export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
 	if (!(o.tolerance >= 0)) throw new Error(`tolerance must be >= 0 (got ${o.tolerance})`);
 	const tolerance = o.tolerance * summary.meanVariance;
 	const random = createRandom(o.seed);
-	const run = o.method === 'lloyd' ? runLloyd : runHamerly;
 	const runOptions = { maxIterations: o.maxIterations, tolerance, shouldStop: o.shouldStop, summary };
 	const starts = o.init ? 1 : o.restarts;
 	if (o.init) checkInit(o.init, o.k, d);
+	// Buffers shared by every start, so restarts do not pile up garbage at a million rows.
+	const seeding = o.init ? undefined : createSeedingWorkspace(n);
+	const workspace = o.method === 'lloyd' ? undefined : createHamerlyWorkspace(n);
+	const bestLabels = new Int32Array(n);
 	let best: RunResult | undefined;
 	for (let r = 0; r < starts; r++) {
-		const init = o.init ?? kmeansPlusPlus(X, o.k, random).centres;
-		const result = run(X, init, o.k, runOptions);
+		const init = o.init ?? kmeansPlusPlus(X, o.k, random, seeding).centres;
+		const result = o.method === 'lloyd' ? runLloyd(X, init, o.k, runOptions) : runHamerly(X, init, o.k, runOptions, workspace);
 		// A start must beat the best by more than rounding noise, so equal solutions keep the earlier start.
-		if (!best || result.inertia < best.inertia * (1 - 1e-12)) best = result;
+		if (!best || result.inertia < best.inertia * (1 - 1e-12)) {
+			bestLabels.set(result.labels);
+			best = { ...result, labels: bestLabels };
+		}
 		o.onProgress?.((r + 1) / starts, `start ${r + 1} of ${starts}`);
 	}
 	const kept = best as RunResult;

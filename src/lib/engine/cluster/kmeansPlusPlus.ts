@@ -10,19 +10,25 @@ export interface Seeding {
 	centres: Float64Array;
 }
 
+/** Three row-length buffers a caller seeding many times can hand every call. */
+export type SeedingWorkspace = [Float64Array, Float64Array, Float64Array];
+
+export function createSeedingWorkspace(n: number): SeedingWorkspace {
+	return [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+}
+
 /**
  * k initial centres drawn with `random`. Throws when fewer than k distinct rows exist (every row
  * already coincides with a chosen centre), since k segments cannot then be told apart.
  */
-export function kmeansPlusPlus(X: Matrix, k: number, random: Random): Seeding {
+export function kmeansPlusPlus(X: Matrix, k: number, random: Random, workspace = createSeedingWorkspace(X.rows)): Seeding {
 	const { rows: n, cols: d, data } = X;
 	const trials = 2 + Math.floor(Math.log(k));
 	const rows = new Int32Array(k);
 	rows[0] = random.int(n);
-	let closest = new Float64Array(n).fill(Infinity);
+	let [closest, best, work] = workspace;
+	closest.fill(Infinity);
 	let pot = closestUpdate(X, rows[0], closest, closest);
-	let best = new Float64Array(n);
-	let work = new Float64Array(n);
 	const draws = new Float64Array(trials);
 	for (let c = 1; c < k; c++) {
 		if (!(pot > 0)) {

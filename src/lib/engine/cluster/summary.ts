@@ -1,6 +1,7 @@
 // One pass over the prepared matrix for what k-means needs before it starts: the finite check, the
 // column means and the mean per-feature variance (scikit-learn scales tol by it), and the largest
-// |value| (for Hamerly's rounding margin).
+// |value| (for Hamerly's rounding margin). Sums are taken around the first row, so the one-pass
+// variance does not lose precision to large column means.
 import type { Matrix } from '../matrix';
 import { assertFiniteMatrix } from './validate';
 
@@ -16,26 +17,56 @@ export interface MatrixSummary {
 /** Throws like assertFiniteMatrix on NaN/Infinity (`what` names the caller). */
 export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
 	const { rows: n, cols: d, data } = X;
+	const shift = data.slice(0, d);
+	const sum = new Float64Array(d);
+	const squares = new Float64Array(d);
+	let max = 0;
+	let min = 0;
+	// Row by row, a block of 4 columns at a time held in locals (columns past d read as the shift).
+	for (let t0 = 0; t0 < d; t0 += 4) {
+		const w = Math.min(4, d - t0);
+		const s0 = shift[t0];
+		const s1 = w > 1 ? shift[t0 + 1] : 0;
+		const s2 = w > 2 ? shift[t0 + 2] : 0;
+		const s3 = w > 3 ? shift[t0 + 3] : 0;
+		let a0 = 0, a1 = 0, a2 = 0, a3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0; // prettier-ignore
+		for (let b = t0; b < data.length; b += d) {
+			const v0 = data[b];
+			const v1 = w > 1 ? data[b + 1] : s1;
+			const v2 = w > 2 ? data[b + 2] : s2;
+			const v3 = w > 3 ? data[b + 3] : s3;
+			const u0 = v0 - s0;
+			const u1 = v1 - s1;
+			const u2 = v2 - s2;
+			const u3 = v3 - s3;
+			a0 += u0;
+			a1 += u1;
+			a2 += u2;
+			a3 += u3;
+			q0 += u0 * u0;
+			q1 += u1 * u1;
+			q2 += u2 * u2;
+			q3 += u3 * u3;
+			const hi = Math.max(v0, v1, v2, v3);
+			const lo = Math.min(v0, v1, v2, v3);
+			if (hi > max) max = hi;
+			if (lo < min) min = lo;
+		}
+		const a = [a0, a1, a2, a3];
+		const q = [q0, q1, q2, q3];
+		for (let t = 0; t < w; t++) {
+			sum[t0 + t] = a[t];
+			squares[t0 + t] = q[t];
+		}
+	}
+	const maxAbs = Math.max(max, -min);
+	let totalSumOfSquares = 0;
 	const mean = new Float64Array(d);
-	let maxAbs = 0;
-	let check = 0;
-	for (let i = 0, b = 0; i < n; i++, b += d) {
-		for (let t = 0; t < d; t++) {
-			const v = data[b + t];
-			mean[t] += v;
-			check += v * 0; // NaN exactly when v is NaN or infinite
-			const a = v < 0 ? -v : v;
-			if (a > maxAbs) maxAbs = a;
-		}
+	for (let t = 0; t < d; t++) {
+		mean[t] = shift[t] + sum[t] / n;
+		totalSumOfSquares += Math.max(0, squares[t] - (sum[t] * sum[t]) / n);
 	}
-	if (check !== 0 || !Number.isFinite(maxAbs)) assertFiniteMatrix(X, what);
-	for (let t = 0; t < d; t++) mean[t] /= n;
-	let total = 0;
-	for (let i = 0, b = 0; i < n; i++, b += d) {
-		for (let t = 0; t < d; t++) {
-			const u = data[b + t] - mean[t];
-			total += u * u;
-		}
-	}
-	return { mean, totalSumOfSquares: total, meanVariance: total / n / d, maxAbs };
+	// NaN and infinities make the sums NaN or infinite; only then is the slower, naming check run.
+	if (!Number.isFinite(totalSumOfSquares + maxAbs) || mean.some((m) => !Number.isFinite(m))) assertFiniteMatrix(X, what);
+	return { mean, totalSumOfSquares, meanVariance: totalSumOfSquares / n / d, maxAbs };
 }
