@@ -6,7 +6,7 @@ import type { LongTaskOptions } from '../progress';
 import { createRandom } from '../random';
 import { finishSegments } from './finish';
 import { createHamerlyWorkspace, runHamerly } from './hamerly';
-import { createSeedingWorkspace, kmeansPlusPlus } from './kmeansPlusPlus';
+import { kmeansPlusPlus } from './kmeansPlusPlus';
 import { runLloyd, type RunResult } from './lloydRun';
 import type { ClusterResult } from './types';
 import { summariseMatrix, type MatrixSummary } from './summary';
@@ -49,12 +49,12 @@ export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
 	const starts = o.init ? 1 : o.restarts;
 	if (o.init) checkInit(o.init, o.k, d);
 	// Buffers shared by every start, so restarts do not pile up garbage at a million rows.
-	const seeding = o.init ? undefined : createSeedingWorkspace(n);
+	const closest = o.init ? undefined : new Float64Array(n);
 	const workspace = o.method === 'lloyd' ? undefined : createHamerlyWorkspace(n);
 	const bestLabels = new Int32Array(n);
 	let best: RunResult | undefined;
 	for (let r = 0; r < starts; r++) {
-		const init = o.init ?? kmeansPlusPlus(X, o.k, random, seeding).centres;
+		const init = o.init ?? kmeansPlusPlus(X, o.k, random, closest).centres;
 		const result = o.method === 'lloyd' ? runLloyd(X, init, o.k, runOptions) : runHamerly(X, init, o.k, runOptions, workspace);
 		// A start must beat the best by more than rounding noise, so equal solutions keep the earlier start.
 		if (!best || result.inertia < best.inertia * (1 - 1e-12)) {

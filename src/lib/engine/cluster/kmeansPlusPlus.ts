@@ -1,8 +1,9 @@
 // Greedy k-means++ seeding as scikit-learn does it: the first centre is a uniformly drawn row; each
 // next centre is the best of 2 + floor(ln k) candidates drawn with probability proportional to the
 // squared distance to the nearest centre so far, "best" meaning the lowest resulting potential.
-import type { Matrix } from '../matrix';
+import { takeMatrixRows, type Matrix } from '../matrix';
 import type { Random } from '../random';
+import { distancesToAll, padCentres, type PaddedCentres } from './nearest';
 
 /** Rows chosen as initial centres and the centres themselves (k x d, row-major). */
 export interface Seeding {
@@ -10,25 +11,18 @@ export interface Seeding {
 	centres: Float64Array;
 }
 
-/** Three row-length buffers a caller seeding many times can hand every call. */
-export type SeedingWorkspace = [Float64Array, Float64Array, Float64Array];
-
-export function createSeedingWorkspace(n: number): SeedingWorkspace {
-	return [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-}
-
 /**
  * k initial centres drawn with `random`. Throws when fewer than k distinct rows exist (every row
- * already coincides with a chosen centre), since k segments cannot then be told apart.
+ * already coincides with a chosen centre), since k segments cannot then be told apart. `closest`
+ * (one value per row) may be handed in by a caller seeding many times.
  */
-export function kmeansPlusPlus(X: Matrix, k: number, random: Random, workspace = createSeedingWorkspace(X.rows)): Seeding {
+export function kmeansPlusPlus(X: Matrix, k: number, random: Random, closest = new Float64Array(X.rows)): Seeding {
 	const { rows: n, cols: d, data } = X;
 	const trials = 2 + Math.floor(Math.log(k));
 	const rows = new Int32Array(k);
 	rows[0] = random.int(n);
-	let [closest, best, work] = workspace;
 	closest.fill(Infinity);
-	let pot = closestUpdate(X, rows[0], closest, closest);
+	let pot = updateClosest(X, rows[0], closest);
 	const draws = new Float64Array(trials);
 	for (let c = 1; c < k; c++) {
 		if (!(pot > 0)) {
@@ -36,17 +30,13 @@ export function kmeansPlusPlus(X: Matrix, k: number, random: Random, workspace =
 		}
 		for (let t = 0; t < trials; t++) draws[t] = random.next() * pot;
 		const candidates = drawRows(closest, draws);
-		let bestPot = Infinity;
-		for (let t = 0; t < trials; t++) {
-			const candidatePot = closestUpdate(X, candidates[t], closest, work);
-			if (candidatePot < bestPot) {
-				bestPot = candidatePot;
-				rows[c] = candidates[t];
-				[best, work] = [work, best];
-			}
-		}
-		[closest, best] = [best, closest];
-		pot = bestPot;
+		// One pass scores every candidate (a row is read once, not once per candidate); the first
+		// with the lowest potential wins, then a second pass moves `closest` to it.
+		const pots = candidatePotentials(X, candidates, closest);
+		let chosen = 0;
+		for (let t = 1; t < trials; t++) if (pots[t] < pots[chosen]) chosen = t;
+		rows[c] = candidates[chosen];
+		pot = updateClosest(X, rows[c], closest);
 	}
 	const centres = new Float64Array(k * d);
 	for (let c = 0; c < k; c++) centres.set(data.subarray(rows[c] * d, rows[c] * d + d), c * d);
@@ -72,26 +62,69 @@ export function drawRows(weights: Float64Array, draws: Float64Array): Int32Array
 	return out;
 }
 
-/** out[i] = min(closest[i], squared distance from row i to row p); returns the sum of out. */
-function closestUpdate(X: Matrix, p: number, closest: Float64Array, out: Float64Array): number {
+/** For each candidate row, the sum over rows of min(closest, squared distance to it); one pass over X. */
+function candidatePotentials(X: Matrix, candidates: Int32Array, closest: Float64Array): Float64Array {
+	const { rows: n, cols: d, data } = X;
+	const m = candidates.length;
+	const C = padCentres(takeMatrixRows(X, candidates).data, m, d);
+	if (d === 8) return candidatePotentials8(data, n, C, closest);
+	const pots = new Float64Array(m);
+	const distances = new Float64Array(m);
+	for (let i = 0; i < n; i++) {
+		distancesToAll(data, i, C, distances);
+		const limit = closest[i];
+		for (let t = 0; t < m; t++) pots[t] += distances[t] < limit ? distances[t] : limit;
+	}
+	return pots;
+}
+
+function candidatePotentials8(data: Float64Array, n: number, C: PaddedCentres, closest: Float64Array): Float64Array {
+	const { k: m, data: c } = C;
+	const pots = new Float64Array(m);
+	for (let i = 0, b = 0; i < n; i++, b += 8) {
+		const x0 = data[b];
+		const x1 = data[b + 1];
+		const x2 = data[b + 2];
+		const x3 = data[b + 3];
+		const x4 = data[b + 4];
+		const x5 = data[b + 5];
+		const x6 = data[b + 6];
+		const x7 = data[b + 7];
+		const limit = closest[i];
+		for (let t = 0, o = 0; t < m; t++, o += 8) {
+			const t0 = x0 - c[o];
+			const t1 = x1 - c[o + 1];
+			const t2 = x2 - c[o + 2];
+			const t3 = x3 - c[o + 3];
+			const t4 = x4 - c[o + 4];
+			const t5 = x5 - c[o + 5];
+			const t6 = x6 - c[o + 6];
+			const t7 = x7 - c[o + 7];
+			const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+			pots[t] += s < limit ? s : limit;
+		}
+	}
+	return pots;
+}
+
+/** closest[i] = min(closest[i], squared distance from row i to row p), in place; returns the new sum. */
+function updateClosest(X: Matrix, p: number, closest: Float64Array): number {
 	const { rows: n, cols: d, data } = X;
 	const point = data.slice(p * d, p * d + d);
+	if (d === 8) return updateClosest8(data, n, point, closest);
+	const C = padCentres(point, 1, d);
+	const distance = new Float64Array(1);
 	let pot = 0;
-	if (d === 8) return closestUpdate8(data, n, point, closest, out);
 	for (let i = 0; i < n; i++) {
-		let s = 0;
-		for (let t = 0, b = i * d; t < d; t++) {
-			const u = data[b + t] - point[t];
-			s += u * u;
-		}
-		const v = s < closest[i] ? s : closest[i];
-		out[i] = v;
+		distancesToAll(data, i, C, distance);
+		const v = distance[0] < closest[i] ? distance[0] : closest[i];
+		closest[i] = v;
 		pot += v;
 	}
 	return pot;
 }
 
-function closestUpdate8(data: Float64Array, n: number, p: Float64Array, closest: Float64Array, out: Float64Array): number {
+function updateClosest8(data: Float64Array, n: number, p: Float64Array, closest: Float64Array): number {
 	const [p0, p1, p2, p3, p4, p5, p6, p7] = p;
 	let pot = 0;
 	for (let i = 0, b = 0; i < n; i++, b += 8) {
@@ -105,7 +138,7 @@ function closestUpdate8(data: Float64Array, n: number, p: Float64Array, closest:
 		const t7 = data[b + 7] - p7;
 		const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
 		const v = s < closest[i] ? s : closest[i];
-		out[i] = v;
+		closest[i] = v;
 		pot += v;
 	}
 	return pot;

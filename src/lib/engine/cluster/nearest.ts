@@ -384,6 +384,39 @@ function nearestTwoAny(X: Float64Array, i: number, C: PaddedCentres, scratch: Fl
 	return index;
 }
 
+/** out[j] = squared distance from row i of X to centre j, for every centre. */
+export function distancesToAll(X: Float64Array, i: number, C: PaddedCentres, out: Float64Array): void {
+	const { d, k, data: c, stride } = C;
+	if (d > 8) {
+		for (let j = 0; j < k; j++) out[j] = distanceToCentre(X, i, C, j);
+		return;
+	}
+	const b = i * d;
+	const x0 = X[b];
+	const x1 = d > 1 ? X[b + 1] : 0;
+	const x2 = d > 2 ? X[b + 2] : 0;
+	const x3 = d > 3 ? X[b + 3] : 0;
+	const x4 = d > 4 ? X[b + 4] : 0;
+	const x5 = d > 5 ? X[b + 5] : 0;
+	const x6 = d > 6 ? X[b + 6] : 0;
+	const x7 = d > 7 ? X[b + 7] : 0;
+	for (let j = 0, o = 0; j < k; j++, o += stride) {
+		const t0 = x0 - c[o];
+		const t1 = x1 - c[o + 1];
+		const t2 = x2 - c[o + 2];
+		const t3 = x3 - c[o + 3];
+		let s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3);
+		if (stride === 8) {
+			const t4 = x4 - c[o + 4];
+			const t5 = x5 - c[o + 5];
+			const t6 = x6 - c[o + 6];
+			const t7 = x7 - c[o + 7];
+			s += t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7);
+		}
+		out[j] = s;
+	}
+}
+
 /** Squared distance between row i of X and centre j (unpadded columns only). */
 export function distanceToCentre(X: Float64Array, i: number, C: PaddedCentres, j: number): number {
 	const d = C.d;
