@@ -5,7 +5,8 @@ import { createRandom, sampleIndices } from '../random';
 import { gaussianBlobs } from '../cluster/blobs';
 import { calinskiHarabasz } from './calinskiHarabasz';
 import { daviesBouldin } from './daviesBouldin';
-import { silhouette } from './silhouette';
+import { pairBalancedRanges, silhouette, silhouetteFromTotals, silhouetteTotals } from './silhouette';
+import { denseLabels } from '../cluster/denseLabels';
 
 describe('cluster metrics against scikit-learn on the wholesale reference labelling', () => {
 	for (const name of referenceCases) {
@@ -123,6 +124,30 @@ describe('silhouette kernels', () => {
 			expect(silhouette(X, truth).score).toBeCloseTo(naiveSilhouette(rows, Array.from(truth)), 12);
 		});
 	}
+});
+
+describe('silhouette shards', () => {
+	for (const d of [6, 10]) {
+		test(`silhouetteTotals over pairBalancedRanges(n, 3), added, gives the exact silhouette (${d} features, odd shard lengths)`, () => {
+			const { X, truth } = gaussianBlobs({ rows: 301, centres: [Array(d).fill(0), Array(d).fill(3)], seed: d });
+			const dense = denseLabels(truth);
+			const bounds = pairBalancedRanges(301, 3);
+			expect(bounds[0]).toBe(0);
+			expect(bounds[3]).toBe(301);
+			const totals = new Float64Array(301 * 2);
+			for (let p = 0; p < 3; p++) {
+				const part = silhouetteTotals(X, dense.ids, 2, bounds[p], bounds[p + 1]);
+				part.forEach((v, i) => (totals[i] += v));
+			}
+			expect(silhouetteFromTotals(totals, dense.ids, dense.counts)).toBeCloseTo(silhouette(X, truth).score, 12);
+		});
+	}
+
+	test('pairBalancedRanges(1000, 2) splits the pairs about evenly', () => {
+		const [, middle] = pairBalancedRanges(1000, 2);
+		const before = middle * 1000 - (middle * (middle + 1)) / 2;
+		expect(Math.abs(before - 499_500 / 2)).toBeLessThan(1000);
+	});
 });
 
 describe('silhouette sampling above sampleSize', () => {
