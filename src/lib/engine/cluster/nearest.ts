@@ -75,109 +75,81 @@ function assignRows4(X: Float64Array, rowStart: number, rowEnd: number, C: Padde
 }
 
 function assignRows8(X: Float64Array, rowStart: number, rowEnd: number, C: PaddedCentres, out: Assignment): void {
-	const { d, k, data: c } = C;
-	const { labels, best, second, sums, counts } = out;
-	if (d !== 8) {
+	if (C.d !== 8) {
 		for (let i = rowStart; i < rowEnd; i++) assignOne8(X, i, rowStart, C, out);
 		return;
 	}
 	// Two rows per pass over the centres: each centre value is loaded once for both (~1.4x faster).
 	let i = rowStart;
-	for (; i + 1 < rowEnd; i += 2) {
-		const b = i * 8;
-		const x0 = X[b];
-		const x1 = X[b + 1];
-		const x2 = X[b + 2];
-		const x3 = X[b + 3];
-		const x4 = X[b + 4];
-		const x5 = X[b + 5];
-		const x6 = X[b + 6];
-		const x7 = X[b + 7];
-		const y0 = X[b + 8];
-		const y1 = X[b + 9];
-		const y2 = X[b + 10];
-		const y3 = X[b + 11];
-		const y4 = X[b + 12];
-		const y5 = X[b + 13];
-		const y6 = X[b + 14];
-		const y7 = X[b + 15];
-		let bestX = Infinity;
-		let secondX = Infinity;
-		let indexX = 0;
-		let bestY = Infinity;
-		let secondY = Infinity;
-		let indexY = 0;
-		for (let j = 0, o = 0; j < k; j++, o += 8) {
-			const c0 = c[o];
-			const c1 = c[o + 1];
-			const c2 = c[o + 2];
-			const c3 = c[o + 3];
-			const c4 = c[o + 4];
-			const c5 = c[o + 5];
-			const c6 = c[o + 6];
-			const c7 = c[o + 7];
-			let t0 = x0 - c0;
-			let t1 = x1 - c1;
-			let t2 = x2 - c2;
-			let t3 = x3 - c3;
-			let t4 = x4 - c4;
-			let t5 = x5 - c5;
-			let t6 = x6 - c6;
-			let t7 = x7 - c7;
-			const sx = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
-			t0 = y0 - c0;
-			t1 = y1 - c1;
-			t2 = y2 - c2;
-			t3 = y3 - c3;
-			t4 = y4 - c4;
-			t5 = y5 - c5;
-			t6 = y6 - c6;
-			t7 = y7 - c7;
-			const sy = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
-			if (sx < bestX) {
-				secondX = bestX;
-				bestX = sx;
-				indexX = j;
-			} else if (sx < secondX) secondX = sx;
-			if (sy < bestY) {
-				secondY = bestY;
-				bestY = sy;
-				indexY = j;
-			} else if (sy < secondY) secondY = sy;
-		}
-		const r = i - rowStart;
-		labels[r] = indexX;
-		labels[r + 1] = indexY;
-		best[r] = bestX;
-		best[r + 1] = bestY;
-		if (second) {
-			second[r] = secondX;
-			second[r + 1] = secondY;
-		}
-		if (sums && counts) {
-			let o = indexX * 8;
-			sums[o] += x0;
-			sums[o + 1] += x1;
-			sums[o + 2] += x2;
-			sums[o + 3] += x3;
-			sums[o + 4] += x4;
-			sums[o + 5] += x5;
-			sums[o + 6] += x6;
-			sums[o + 7] += x7;
-			o = indexY * 8;
-			sums[o] += y0;
-			sums[o + 1] += y1;
-			sums[o + 2] += y2;
-			sums[o + 3] += y3;
-			sums[o + 4] += y4;
-			sums[o + 5] += y5;
-			sums[o + 6] += y6;
-			sums[o + 7] += y7;
-			counts[indexX]++;
-			counts[indexY]++;
-		}
-	}
+	for (; i + 1 < rowEnd; i += 2) assignPair8(X, i, rowStart, C, out);
 	if (i < rowEnd) assignOne8(X, i, rowStart, C, out);
+}
+
+function assignPair8(X: Float64Array, i: number, rowStart: number, C: PaddedCentres, out: Assignment): void {
+	const { k, data: c } = C;
+	const b = i * 8;
+	const x0 = X[b];
+	const x1 = X[b + 1];
+	const x2 = X[b + 2];
+	const x3 = X[b + 3];
+	const x4 = X[b + 4];
+	const x5 = X[b + 5];
+	const x6 = X[b + 6];
+	const x7 = X[b + 7];
+	const y0 = X[b + 8];
+	const y1 = X[b + 9];
+	const y2 = X[b + 10];
+	const y3 = X[b + 11];
+	const y4 = X[b + 12];
+	const y5 = X[b + 13];
+	const y6 = X[b + 14];
+	const y7 = X[b + 15];
+	let bestX = Infinity;
+	let secondX = Infinity;
+	let indexX = 0;
+	let bestY = Infinity;
+	let secondY = Infinity;
+	let indexY = 0;
+	for (let j = 0, o = 0; j < k; j++, o += 8) {
+		const c0 = c[o];
+		const c1 = c[o + 1];
+		const c2 = c[o + 2];
+		const c3 = c[o + 3];
+		const c4 = c[o + 4];
+		const c5 = c[o + 5];
+		const c6 = c[o + 6];
+		const c7 = c[o + 7];
+		let t0 = x0 - c0;
+		let t1 = x1 - c1;
+		let t2 = x2 - c2;
+		let t3 = x3 - c3;
+		let t4 = x4 - c4;
+		let t5 = x5 - c5;
+		let t6 = x6 - c6;
+		let t7 = x7 - c7;
+		const sx = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		t0 = y0 - c0;
+		t1 = y1 - c1;
+		t2 = y2 - c2;
+		t3 = y3 - c3;
+		t4 = y4 - c4;
+		t5 = y5 - c5;
+		t6 = y6 - c6;
+		t7 = y7 - c7;
+		const sy = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		if (sx < bestX) {
+			secondX = bestX;
+			bestX = sx;
+			indexX = j;
+		} else if (sx < secondX) secondX = sx;
+		if (sy < bestY) {
+			secondY = bestY;
+			bestY = sy;
+			indexY = j;
+		} else if (sy < secondY) secondY = sy;
+	}
+	store8(out, i - rowStart, indexX, bestX, secondX, x0, x1, x2, x3, x4, x5, x6, x7);
+	store8(out, i + 1 - rowStart, indexY, bestY, secondY, y0, y1, y2, y3, y4, y5, y6, y7);
 }
 
 function assignOne8(X: Float64Array, i: number, rowStart: number, C: PaddedCentres, out: Assignment): void {
