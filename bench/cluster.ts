@@ -9,6 +9,7 @@ import { gaussianBlobs, randomCentres } from '../src/lib/engine/cluster/blobs';
 import { kmeans } from '../src/lib/engine/cluster/kmeans';
 import { kmeansPlusPlus } from '../src/lib/engine/cluster/kmeansPlusPlus';
 import { lloydPartial } from '../src/lib/engine/cluster/lloyd';
+import { miniBatchKMeans } from '../src/lib/engine/cluster/miniBatchKMeans';
 import { sweep } from '../src/lib/engine/cluster/sweep';
 import type { Matrix } from '../src/lib/engine/matrix';
 import { silhouette } from '../src/lib/engine/metrics/silhouette';
@@ -64,6 +65,7 @@ function kmeansFigures(X: Matrix) {
 	const lloydOne = time(() => kmeans(X, { k, restarts: 1, method: 'lloyd' }));
 	const initMs = median(Array.from({ length: 3 }, () => time(() => kmeansPlusPlus(X, k, createRandom(1))).ms));
 	const defaults = X.rows <= 1_000_000 ? time(() => kmeans(X, { k })) : undefined;
+	const miniBatch = time(() => miniBatchKMeans(X, { k }));
 	return {
 		rows: X.rows,
 		lloydPassMs: round(median(passes)),
@@ -74,7 +76,8 @@ function kmeansFigures(X: Matrix) {
 			plainLloydMs: round(lloydOne.ms)
 		},
 		initMs: round(initMs),
-		fitRestarts10Ms: defaults ? round(defaults.ms) : undefined
+		fitRestarts10Ms: defaults ? round(defaults.ms) : undefined,
+		miniBatch: { ms: round(miniBatch.ms), steps: miniBatch.value.iterations, inertiaOverKMeans: round(miniBatch.value.inertia / one.value.inertia, 4) }
 	};
 }
 

@@ -4,14 +4,14 @@
 // centre moves to the running mean of every row it has been given; stopped when the smoothed batch
 // inertia has not improved for `maxNoImprovement` steps or after maxIterations passes over the
 // data. A final full pass assigns every row; centroids are the means of members, as elsewhere.
-import { takeMatrixRows, type Matrix } from '../matrix';
+import { createMatrix, takeMatrixRows, type Matrix } from '../matrix';
 import { checkStop, type LongTaskOptions } from '../progress';
 import { createRandom, sampleIndices } from '../random';
 import { finishSegments } from './finish';
 import { checkKMeansInput } from './kmeans';
 import { kmeansPlusPlus } from './kmeansPlusPlus';
 import { lloydPartial } from './lloyd';
-import { assignRows, padCentres } from './nearest';
+import { assignRows, padCentres, type PaddedCentres } from './nearest';
 import type { ClusterResult } from './types';
 import { assertInteger } from './validate';
 
@@ -50,6 +50,7 @@ export function miniBatchKMeans(X: Matrix, options: MiniBatchKMeansOptions): Clu
 	const maxSteps = Math.max(1, Math.floor((o.maxIterations * n) / o.batchSize));
 	const alpha = Math.min(1, (2 * o.batchSize) / (n + 1));
 	const batch = new Int32Array(o.batchSize);
+	const buffers = createBatchBuffers(o.batchSize, o.k, d);
 	let smoothed = Infinity;
 	let best = Infinity;
 	let stale = 0;
@@ -60,7 +61,7 @@ export function miniBatchKMeans(X: Matrix, options: MiniBatchKMeansOptions): Clu
 			o.onProgress?.(steps / maxSteps, `batch ${steps}`);
 		}
 		for (let b = 0; b < o.batchSize; b++) batch[b] = random.int(n);
-		const inertia = batchStep(X, batch, centres, totals, o.k) / o.batchSize;
+		const inertia = batchStep(X, batch, centres, totals, buffers) / o.batchSize;
 		smoothed = smoothed === Infinity ? inertia : smoothed * (1 - alpha) + inertia * alpha;
 		if (smoothed < best) {
 			best = smoothed;
@@ -95,18 +96,41 @@ function initialCentres(X: Matrix, k: number, size: number, restarts: number, ra
 	return best as Float64Array;
 }
 
+/** Buffers for one batch, allocated once per fit. */
+interface BatchBuffers {
+	rows: Matrix;
+	labels: Int32Array;
+	best: Float64Array;
+	sums: Float64Array;
+	counts: Int32Array;
+	centres: PaddedCentres;
+}
+
+function createBatchBuffers(batchSize: number, k: number, d: number): BatchBuffers {
+	const centres = padCentres(new Float64Array(k * d), k, d);
+	return {
+		rows: createMatrix(batchSize, d),
+		labels: new Int32Array(batchSize),
+		best: new Float64Array(batchSize),
+		sums: new Float64Array(k * centres.stride),
+		counts: new Int32Array(k),
+		centres
+	};
+}
+
 /** Assign the batch to the centres and move each centre to the running mean of its rows; returns the batch inertia. */
-function batchStep(X: Matrix, batch: Int32Array, centres: Float64Array, totals: Float64Array, k: number): number {
-	const d = X.cols;
-	const rows = takeMatrixRows(X, batch);
-	const C = padCentres(centres, k, d);
-	const labels = new Int32Array(batch.length);
-	const best = new Float64Array(batch.length);
-	const sums = new Float64Array(k * C.stride);
-	const counts = new Int32Array(k);
+function batchStep(X: Matrix, batch: Int32Array, centres: Float64Array, totals: Float64Array, b: BatchBuffers): number {
+	const { cols: d, data } = X;
+	const { rows, labels, best, sums, counts } = b;
+	const out = rows.data;
+	for (let r = 0, o = 0; r < batch.length; r++) for (let t = 0, p = batch[r] * d; t < d; t++) out[o++] = data[p + t];
+	const k = counts.length;
+	const C = padCentres(centres, k, d, b.centres);
+	sums.fill(0);
+	counts.fill(0);
 	assignRows(rows.data, 0, rows.rows, C, { labels, best, sums, counts });
 	let inertia = 0;
-	for (let b = 0; b < batch.length; b++) inertia += best[b];
+	for (let r = 0; r < batch.length; r++) inertia += best[r];
 	for (let c = 0; c < k; c++) {
 		if (counts[c] === 0) continue;
 		const total = totals[c] + counts[c];
