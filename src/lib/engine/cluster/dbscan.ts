@@ -39,13 +39,16 @@ export function dbscan(X: Matrix, options: DbscanOptions): ClusterResult {
 		if (i % 2048 === 0) report(n + i, 2 * n, o);
 		if (labels[i] !== -1 || !core[i]) continue;
 		labels[i] = clusters;
+		index.markDone(i);
 		let top = 0;
 		stack[top++] = i;
 		while (top > 0) {
 			const p = stack[--top];
-			for (const q of index.within(p, o.eps)) {
+			// Labelled rows are marked done, so dense parts already grown are not scanned again.
+			for (const q of index.withinPending(p, o.eps)) {
 				if (labels[q] !== -1) continue;
 				labels[q] = clusters;
+				index.markDone(q);
 				if (core[q]) stack[top++] = q;
 			}
 		}

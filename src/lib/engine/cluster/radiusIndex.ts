@@ -2,6 +2,8 @@
 // in tree order (leaves of at most 32 rows scan contiguous memory), with bounding boxes so a subtree
 // is visited only when its box comes within the radius. In high dimensions it degrades gracefully
 // to a blocked brute-force scan. Memory: the copy (n x d) plus O(n) for the tree.
+// Rows can be marked done (DBSCAN: labelled); withinPending() then skips them and every subtree
+// with nothing left pending, so growing a dense cluster stops rescanning its finished parts.
 import type { Matrix } from '../matrix';
 
 const leafSize = 32;
@@ -13,6 +15,13 @@ export class RadiusIndex {
 	private readonly nodes: { start: number[]; end: number[]; left: number[]; right: number[]; lo: number[]; hi: number[] };
 	private found = new Int32Array(64);
 	private foundCount = 0;
+	/** Per node: parent (-1 at the root) and rows not yet marked done in its subtree. */
+	private parent: Int32Array = new Int32Array(0);
+	private pending: Int32Array = new Int32Array(0);
+	/** Per tree position: 1 once done. Per row: its leaf. */
+	private doneAt: Uint8Array;
+	private leafOf: Int32Array;
+	private positionOf: Int32Array;
 
 	constructor(private readonly X: Matrix) {
 		const { rows: n, cols: d } = X;
@@ -22,6 +31,43 @@ export class RadiusIndex {
 		if (n > 0) this.build(0, n);
 		this.points = new Float64Array(n * d);
 		for (let p = 0; p < n; p++) this.points.set(X.data.subarray(this.order[p] * d, this.order[p] * d + d), p * d);
+		this.doneAt = new Uint8Array(n);
+		this.leafOf = new Int32Array(n);
+		this.positionOf = new Int32Array(n);
+		this.indexLeaves();
+	}
+
+	/** Mark a row done: withinPending() will not return it again. */
+	markDone(row: number): void {
+		const p = this.positionOf[row];
+		if (this.doneAt[p]) return;
+		this.doneAt[p] = 1;
+		for (let node = this.leafOf[row]; node >= 0; node = this.parent[node]) this.pending[node]--;
+	}
+
+	/** Like within(), but only rows not marked done. */
+	withinPending(row: number, radius: number): Int32Array {
+		this.foundCount = 0;
+		if (this.nodes.start.length && this.pending[0] > 0) this.visit(0, row, radius * radius, Infinity, true);
+		return this.found.subarray(0, this.foundCount);
+	}
+
+	private indexLeaves(): void {
+		const { start, end, left, right } = this.nodes;
+		const count = start.length;
+		this.parent = new Int32Array(count).fill(-1);
+		this.pending = Int32Array.from({ length: count }, (_, node) => end[node] - start[node]);
+		for (let node = 0; node < count; node++) {
+			if (left[node] >= 0) {
+				this.parent[left[node]] = node;
+				this.parent[right[node]] = node;
+				continue;
+			}
+			for (let p = start[node]; p < end[node]; p++) {
+				this.leafOf[this.order[p]] = node;
+				this.positionOf[this.order[p]] = p;
+			}
+		}
 	}
 
 	/** Rows within `radius` (distance <= radius, the row itself included), in no particular order; valid until the next call. */
@@ -38,18 +84,25 @@ export class RadiusIndex {
 		return this.foundCount;
 	}
 
-	private visit(node: number, row: number, r2: number, stopAt: number): void {
-		if (this.foundCount >= stopAt || this.boxDistance(node, row) > r2) return;
+	/** Visit a node whose box is within reach (the caller checked); nearer child first, so a count stops early. */
+	private visit(node: number, row: number, r2: number, stopAt: number, onlyPending = false): void {
 		const { left, right } = this.nodes;
 		if (left[node] >= 0) {
-			this.visit(left[node], row, r2, stopAt);
-			this.visit(right[node], row, r2, stopAt);
+			const a = left[node];
+			const b = right[node];
+			const da = onlyPending && this.pending[a] === 0 ? Infinity : this.boxDistance(a, row);
+			const db = onlyPending && this.pending[b] === 0 ? Infinity : this.boxDistance(b, row);
+			const [near, far, dNear, dFar] = da <= db ? [a, b, da, db] : [b, a, db, da];
+			if (dNear <= r2) this.visit(near, row, r2, stopAt, onlyPending);
+			if (dFar <= r2 && this.foundCount < stopAt) this.visit(far, row, r2, stopAt, onlyPending);
 			return;
 		}
+		const doneAt = this.doneAt;
 		const { d, points, order } = this;
 		const q = this.X.data;
 		const qb = row * d;
 		for (let p = this.nodes.start[node], e = this.nodes.end[node]; p < e && this.foundCount < stopAt; p++) {
+			if (onlyPending && doneAt[p]) continue;
 			let s = 0;
 			for (let t = 0, b = p * d; t < d && s <= r2; t++) {
 				const u = q[qb + t] - points[b + t];
