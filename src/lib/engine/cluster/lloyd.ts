@@ -21,7 +21,8 @@ export interface LloydPartial {
 
 /**
  * Assign rows [rowStart, rowEnd) of X to their nearest centre (k x d, row-major; ties to the lowest
- * index) and add them up per centre. `previous` (same indexing as `labels`) counts label changes.
+ * index) and add them up per centre. `previous` (same indexing as `labels`) counts label changes;
+ * `out` (rowEnd - rowStart long, not `previous`) receives the labels instead of a new array.
  */
 export function lloydPartial(
 	X: Matrix,
@@ -29,10 +30,12 @@ export function lloydPartial(
 	rowEnd: number,
 	centres: Float64Array | PaddedCentres,
 	k: number,
-	previous?: Int32Array
+	previous?: Int32Array,
+	out?: Int32Array
 ): LloydPartial {
 	const C = centres instanceof Float64Array ? padCentres(centres, k, X.cols) : centres;
-	const labels = new Int32Array(rowEnd - rowStart);
+	if (out && out === previous) throw new Error('lloydPartial needs `out` and `previous` to be different arrays');
+	const labels = out ?? new Int32Array(rowEnd - rowStart);
 	const best = new Float64Array(Math.min(block, rowEnd - rowStart));
 	const sums = new Float64Array(k * C.stride);
 	const counts = new Int32Array(k);

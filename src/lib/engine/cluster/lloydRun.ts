@@ -33,13 +33,15 @@ export function runLloyd(X: Matrix, init: Float64Array, k: number, options: RunO
 	const n = X.rows;
 	let centres = init.slice();
 	let next = new Float64Array(centres.length);
-	let labels: Int32Array = new Int32Array(n).fill(-1);
+	// Two label buffers take turns as this pass's output and the last pass's labels.
+	let labels = new Int32Array(n).fill(-1);
+	let spare = new Int32Array(n);
 	let iterations = 0;
 	let strict = false;
 	while (iterations < options.maxIterations) {
 		checkStop(options);
-		const step = lloydPartial(X, 0, n, centres, k, labels);
-		labels = step.labels;
+		const step = lloydPartial(X, 0, n, centres, k, labels, spare);
+		[labels, spare] = [spare, labels];
 		relocateEmptyClusters(X, labels, centres, step.sums, step.counts);
 		const shift = updateCentres(step.sums, step.counts, centres, next);
 		[centres, next] = [next, centres];
@@ -50,6 +52,6 @@ export function runLloyd(X: Matrix, init: Float64Array, k: number, options: RunO
 		}
 		if (shift <= options.tolerance) break;
 	}
-	const last = lloydPartial(X, 0, n, centres, k);
+	const last = lloydPartial(X, 0, n, centres, k, undefined, spare);
 	return { labels: last.labels, centres, iterations, inertia: last.inertia, strict };
 }
