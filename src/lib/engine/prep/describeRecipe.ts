@@ -1,0 +1,7 @@
+import type { Recipe } from './recipe';
+
+/** The recipe in plain-English sentences. */
+export function describeRecipe(recipe: Recipe): string[] {
+	void recipe;
+	return [];
+}
