@@ -1,9 +1,80 @@
-import type { Table } from '../table';
-import type { Prepared, Recipe } from './recipe';
+// prepare(): fit a recipe to a table and transform it in one go. Rows with a missing value in a
+// 'drop' column go first; fill values and outlier bounds are learned on the rows left; rows beyond
+// a 'drop' rule go next; log1p, one-hot categories and the scaler are learned on the final rows.
+// Features that end up constant (or empty) are left out with a notice, never scaled into NaN. The fitted recipe is
+// copied as plain JSON (the caller's recipe may be a reactive proxy).
+import type { NumericColumn, Table } from '../table';
+import { buildMatrix } from './applyFitted';
+import { fitBounds, fitFills, fitTransforms, resolveInputs, type BoundInputs } from './fitInputs';
+import { countOutside } from './outliers';
+import type { DroppedCount, FittedFeature, Prepared, Recipe } from './recipe';
+import { allRows, keepRows } from './rows';
+import { fitScale, isConstant } from './scale';
+import { featureDrafts, inputFeatureValues, numericInputValues } from './transform';
 
-/** Fit the recipe to the table and transform it. */
+const scalers = ['standard', 'minmax', 'robust', 'none'];
+
 export function prepare(table: Table, recipe: Recipe): Prepared {
-	void table;
-	void recipe;
-	throw new Error('prepare: not implemented yet');
+	if (recipe.version !== 1) throw new Error(`recipe version ${recipe.version} is not supported (expected 1)`);
+	if (!scalers.includes(recipe.scaler)) throw new Error(`unknown scaler "${recipe.scaler}" (use ${scalers.join(', ')})`);
+	const notices: string[] = [];
+	let bound = resolveInputs(table, recipe, notices);
+	const first = keepRows(bound.columns, bound.inputs, allRows(table.rowCount), ['missing']);
+	bound = fitFills(bound, first.rows, notices);
+	fitBounds(bound, first.rows);
+	const second = keepRows(bound.columns, bound.inputs, first.rows, ['outliers']);
+	const rows = second.rows;
+	const dropped = [...first.dropped, ...second.dropped];
+	if (rows.length === 0) throw new Error(`every row was dropped (${describeDropped(dropped)}); fill missing values instead of dropping them, or relax the outlier rule`);
+	fitTransforms(bound, rows, notices);
+	const features = fitFeatures(bound, rows, recipe, notices);
+	if (features.length === 0) throw new Error(`no features left to cluster${notices.length ? `: ${notices.join(' ')}` : ''}`);
+	const fitted = { recipe: JSON.parse(JSON.stringify(recipe)) as Recipe, inputs: bound.inputs, features };
+	return {
+		X: buildMatrix(bound.columns, fitted, rows),
+		featureNames: features.map((f) => f.name),
+		rowIndex: rows,
+		fitted,
+		dropped,
+		notices,
+		flagged: flaggedCounts(bound, rows)
+	};
+}
+
+function describeDropped(dropped: DroppedCount[]): string {
+	return dropped.map((d) => `${d.count} for ${d.reason}`).join(', ') || 'no rows in the table';
+}
+
+/** Centre and scale of every output feature that varies over `rows`. */
+function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notices: string[]): FittedFeature[] {
+	const features: FittedFeature[] = [];
+	const names = new Set<string>();
+	bound.inputs.forEach((input, j) => {
+		const values = inputFeatureValues(bound.columns[j], input, rows);
+		featureDrafts(input).forEach((draft, u) => {
+			if (names.has(draft.name)) throw new Error(`two features would both be called "${draft.name}"; rename one of the columns`);
+			names.add(draft.name);
+			if (isConstant(values[u])) {
+				notices.push(`${draft.name} left out: it has the same value in every row.`);
+				return;
+			}
+			const { centre, scale, unitFallback } = fitScale(values[u], recipe.scaler);
+			if (unitFallback && draft.kind === 'numeric') {
+				notices.push(`${draft.name}: its interquartile range is 0, so the robust scaler only centres it.`);
+			}
+			features.push({ ...draft, centre, scale });
+		});
+	});
+	return features;
+}
+
+/** Rows beyond a 'flag' rule's bounds, per column, among the prepared rows. */
+function flaggedCounts(bound: BoundInputs, rows: Int32Array): { column: string; count: number }[] {
+	const out: { column: string; count: number }[] = [];
+	bound.inputs.forEach((input, j) => {
+		if (input.bounds?.action !== 'flag') return;
+		const values = numericInputValues(bound.columns[j] as NumericColumn, input, rows, false);
+		out.push({ column: input.column, count: countOutside(values, input.bounds) });
+	});
+	return out;
 }

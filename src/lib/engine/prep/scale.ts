@@ -1,0 +1,50 @@
+// Scalers, fitted per feature on the prepared rows: standard (mean, population std as
+// scikit-learn's StandardScaler), minmax (min, range), robust (median, IQR with linear quartiles
+// as scikit-learn's RobustScaler, which also uses 1 where the IQR is 0), none (0, 1).
+import { assertNever } from '../assert';
+import { quantileSorted } from '../stats/quantile';
+import { mean } from './impute';
+import type { Scaler } from './recipe';
+
+export interface FittedScale {
+	centre: number;
+	scale: number;
+	/** robust only: the IQR was 0, so the scale fell back to 1. */
+	unitFallback: boolean;
+}
+
+/** Whether every value is the same (or there are none): such a feature cannot be scaled. */
+export function isConstant(values: Float64Array): boolean {
+	for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return false;
+	return true;
+}
+
+/** Centre and scale of NaN-free values that are not constant. */
+export function fitScale(values: Float64Array, scaler: Scaler): FittedScale {
+	switch (scaler) {
+		case 'standard': {
+			const m = mean(values);
+			let s = 0;
+			for (let i = 0; i < values.length; i++) s += (values[i] - m) ** 2;
+			return { centre: m, scale: Math.sqrt(s / values.length), unitFallback: false };
+		}
+		case 'minmax': {
+			let lo = Infinity;
+			let hi = -Infinity;
+			for (let i = 0; i < values.length; i++) {
+				if (values[i] < lo) lo = values[i];
+				if (values[i] > hi) hi = values[i];
+			}
+			return { centre: lo, scale: hi - lo, unitFallback: false };
+		}
+		case 'robust': {
+			const sorted = Float64Array.from(values).sort();
+			const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
+			return { centre: quantileSorted(sorted, 0.5), scale: iqr > 0 ? iqr : 1, unitFallback: !(iqr > 0) };
+		}
+		case 'none':
+			return { centre: 0, scale: 1, unitFallback: false };
+		default:
+			return assertNever(scaler);
+	}
+}
