@@ -1,6 +1,7 @@
 // Equal-width histograms with the bin count chosen from the data, as numpy's histogram_bin_edges:
 // Freedman-Diaconis (width 2 IQR / n^(1/3)), Sturges (log2 n + 1 bins) when the IQR is 0.
-import { quantileSorted, sortedFinite } from './quantile';
+import { finiteSorted } from './finiteSorted';
+import { quantileSorted } from './quantile';
 
 export interface HistogramOptions {
 	/** A fixed number of bins instead of the rule; default: chosen by the rule. */
@@ -30,7 +31,7 @@ const defaults = { maxBins: 200 };
 export function histogram(values: Float64Array, options: HistogramOptions = {}): Histogram {
 	const { bins: fixed, maxBins } = { ...defaults, ...options };
 	if (fixed !== undefined && !(Number.isInteger(fixed) && fixed >= 1)) throw new Error(`bins must be a whole number >= 1 (got ${fixed})`);
-	const sorted = finite(sortedFinite(values));
+	const sorted = finiteSorted(values);
 	const n = sorted.length;
 	if (n === 0) return { bins: [], binWidth: NaN, rule: fixed ? 'fixed' : 'freedman-diaconis' };
 	const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
@@ -45,13 +46,6 @@ export function histogram(values: Float64Array, options: HistogramOptions = {}):
 	return { bins: countBins(sorted, lo, hi, count), binWidth: (hi - lo) / count, rule };
 }
 
-function finite(sorted: Float64Array): Float64Array {
-	let start = 0;
-	let end = sorted.length;
-	while (start < end && sorted[start] === -Infinity) start++;
-	while (end > start && sorted[end - 1] === Infinity) end--;
-	return sorted.subarray(start, end);
-}
 
 function binCount(rule: BinRule, n: number, iqr: number, range: number): number {
 	if (rule === 'freedman-diaconis') return Math.max(1, Math.ceil(range / (2 * iqr * Math.cbrt(1 / n))));
