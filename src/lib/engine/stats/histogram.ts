@@ -46,7 +46,6 @@ export function histogram(values: Float64Array, options: HistogramOptions = {}):
 	return { bins: countBins(sorted, lo, hi, count), binWidth: (hi - lo) / count, rule };
 }
 
-
 function binCount(rule: BinRule, n: number, iqr: number, range: number): number {
 	if (rule === 'freedman-diaconis') return Math.max(1, Math.ceil(range / (2 * iqr * Math.cbrt(1 / n))));
 	return Math.ceil(Math.log2(n) + 1);
