@@ -17,10 +17,10 @@ export function argsort(values: Float64Array): Uint32Array {
 	for (let i = 0; i < n; i++) order[i] = i;
 	if (n < smallInput) return order.sort((a, b) => compare(values[a], values[b]) || a - b);
 	const { low, high } = sortableKeys(values);
-	let keys = [low, high];
-	let spare = [new Uint32Array(n), new Uint32Array(n)];
-	let index = order;
-	let spareIndex = new Uint32Array(n);
+	let keys: Uint32Array[] = [low, high];
+	let spare: Uint32Array[] = [new Uint32Array(n), new Uint32Array(n)];
+	let index: Uint32Array = order;
+	let spareIndex: Uint32Array = new Uint32Array(n);
 	const counts = new Uint32Array(buckets);
 	for (let pass = 0; pass < 4; pass++) {
 		const word = pass >> 1;
