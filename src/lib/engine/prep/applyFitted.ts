@@ -1,10 +1,12 @@
 // New rows through a fitted recipe: the fill values, outlier bounds, log1p, categories and scaler
-// learned by prepare(), applied unchanged. prepare() builds its own matrix with the same code, so
-// applying a recipe to the table it was fitted on gives the identical matrix.
+// learned by prepare(), applied unchanged. prepare() computes its columns with the same functions
+// (inputFeatureValues, writeScaledColumn), so applying a recipe to the table it was fitted on
+// gives the identical matrix.
 import { createMatrix, type Matrix } from '../matrix';
 import type { Column, Table } from '../table';
 import type { Applied, FittedRecipe } from './recipe';
 import { allRows, bindColumns, keepRows } from './rows';
+import { writeScaledColumn } from './scale';
 import { featureDrafts, inputFeatureValues } from './transform';
 
 /** Columns matched by name; throws naming a column the recipe needs that the table lacks. */
@@ -25,8 +27,7 @@ export function buildMatrix(columns: Column[], fitted: FittedRecipe, rows: Int32
 		values.forEach((v, u) => {
 			const j = position.get(names[u]);
 			if (j === undefined) return;
-			const { centre, scale } = fitted.features[j];
-			for (let i = 0; i < rows.length; i++) X.data[i * d + j] = (v[i] - centre) / scale;
+			writeScaledColumn(X, j, v, fitted.features[j].centre, fitted.features[j].scale);
 		});
 	});
 	return X;

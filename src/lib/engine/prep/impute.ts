@@ -2,7 +2,7 @@
 // the kept rows' non-missing values (mean, median as pandas, mode with ties to the smallest value,
 // categoricals: the most frequent category, ties to the first seen).
 import { assertNever } from '../assert';
-import { quantileSorted } from '../stats/quantile';
+import { quantiles } from './select';
 import type { Column, DictionaryColumn, NumericColumn } from '../table';
 import type { Imputation } from './recipe';
 
@@ -26,7 +26,7 @@ export function numericFill(column: NumericColumn, rows: Int32Array, impute: Imp
 		case 'mean':
 			return mean(present);
 		case 'median':
-			return quantileSorted(Float64Array.from(present).sort(), 0.5);
+			return quantiles(present, [0.5])[0];
 		case 'mode':
 			return numericMode(present);
 		default:

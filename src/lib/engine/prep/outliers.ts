@@ -2,7 +2,7 @@
 // [Q1 - t * IQR, Q3 + t * IQR] with linear quartiles (pandas), or the z-score rule
 // mean +- t * std with the population std (scipy.stats.zscore). Values outside are outliers.
 import { assertNever } from '../assert';
-import { quantileSorted } from '../stats/quantile';
+import { quantiles } from './select';
 import { mean } from './impute';
 import type { OutlierRule } from './recipe';
 
@@ -16,9 +16,7 @@ export function outlierBounds(values: ArrayLike<number>, rule: OutlierRule): Bou
 	if (!(rule.threshold > 0)) throw new Error(`outlier threshold must be a positive number, got ${rule.threshold}`);
 	switch (rule.method) {
 		case 'iqr': {
-			const sorted = Float64Array.from(values).sort();
-			const q1 = quantileSorted(sorted, 0.25);
-			const q3 = quantileSorted(sorted, 0.75);
+			const [q1, q3] = quantiles(values, [0.25, 0.75]);
 			const iqr = q3 - q1;
 			return { lower: q1 - rule.threshold * iqr, upper: q3 + rule.threshold * iqr };
 		}
@@ -36,10 +34,6 @@ export function outlierBounds(values: ArrayLike<number>, rule: OutlierRule): Bou
 
 export function isOutside(v: number, bounds: Bounds): boolean {
 	return v < bounds.lower || v > bounds.upper;
-}
-
-export function clip(v: number, bounds: Bounds): number {
-	return v < bounds.lower ? bounds.lower : v > bounds.upper ? bounds.upper : v;
 }
 
 /** Values outside the bounds. */

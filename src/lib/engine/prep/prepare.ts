@@ -1,15 +1,15 @@
 // prepare(): fit a recipe to a table and transform it in one go. Rows with a missing value in a
 // 'drop' column go first; fill values and outlier bounds are learned on the rows left; rows beyond
 // a 'drop' rule go next; log1p, one-hot categories and the scaler are learned on the final rows.
-// Features that end up constant (or empty) are left out with a notice, never scaled into NaN. The fitted recipe is
-// copied as plain JSON (the caller's recipe may be a reactive proxy).
+// Features that end up constant (or empty) are left out with a notice, never scaled into NaN.
+// The fitted recipe is copied as plain JSON (the caller's recipe may be a reactive proxy).
+import { createMatrix, type Matrix } from '../matrix';
 import type { NumericColumn, Table } from '../table';
-import { buildMatrix } from './applyFitted';
 import { fitBounds, fitFills, fitTransforms, resolveInputs, type BoundInputs } from './fitInputs';
 import { countOutside } from './outliers';
 import type { DroppedCount, FittedFeature, Prepared, Recipe } from './recipe';
 import { allRows, keepRows } from './rows';
-import { fitScale, isConstant } from './scale';
+import { fitScale, isConstant, writeScaledColumn } from './scale';
 import { featureDrafts, inputFeatureValues, numericInputValues } from './transform';
 
 const scalers = ['standard', 'minmax', 'robust', 'none'];
@@ -27,11 +27,11 @@ export function prepare(table: Table, recipe: Recipe): Prepared {
 	const dropped = [...first.dropped, ...second.dropped];
 	if (rows.length === 0) throw new Error(`every row was dropped (${describeDropped(dropped)}); fill missing values instead of dropping them, or relax the outlier rule`);
 	fitTransforms(bound, rows, notices);
-	const features = fitFeatures(bound, rows, recipe, notices);
+	const { features, X } = fitFeatures(bound, rows, recipe, notices);
 	if (features.length === 0) throw new Error(`no features left to cluster${notices.length ? `: ${notices.join(' ')}` : ''}`);
 	const fitted = { recipe: JSON.parse(JSON.stringify(recipe)) as Recipe, inputs: bound.inputs, features };
 	return {
-		X: buildMatrix(bound.columns, fitted, rows),
+		X,
 		featureNames: features.map((f) => f.name),
 		rowIndex: rows,
 		fitted,
@@ -45,10 +45,16 @@ function describeDropped(dropped: DroppedCount[]): string {
 	return dropped.map((d) => `${d.count} for ${d.reason}`).join(', ') || 'no rows in the table';
 }
 
-/** Centre and scale of every output feature that varies over `rows`. */
-function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notices: string[]): FittedFeature[] {
+/**
+ * Centre and scale of every output feature that varies over `rows`, and the scaled matrix. Each
+ * column is computed once and scaled by the same arithmetic as buildMatrix(), so applyFitted() on
+ * this table reproduces X exactly; constant features are skipped, then the matrix is narrowed.
+ */
+function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notices: string[]): { features: FittedFeature[]; X: Matrix } {
 	const features: FittedFeature[] = [];
 	const names = new Set<string>();
+	const width = bound.inputs.reduce((w, input) => w + featureDrafts(input).length, 0);
+	const wide = createMatrix(rows.length, width);
 	bound.inputs.forEach((input, j) => {
 		const values = inputFeatureValues(bound.columns[j], input, rows);
 		featureDrafts(input).forEach((draft, u) => {
@@ -62,10 +68,18 @@ function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notic
 			if (unitFallback && draft.kind === 'numeric') {
 				notices.push(`${draft.name}: its interquartile range is 0, so the robust scaler only centres it.`);
 			}
+			writeScaledColumn(wide, features.length, values[u], centre, scale);
 			features.push({ ...draft, centre, scale });
 		});
 	});
-	return features;
+	return { features, X: features.length === width ? wide : narrow(wide, features.length) };
+}
+
+/** The first `cols` columns of X. */
+function narrow(X: Matrix, cols: number): Matrix {
+	const out = createMatrix(X.rows, cols);
+	for (let i = 0; i < X.rows; i++) out.data.set(X.data.subarray(i * X.cols, i * X.cols + cols), i * cols);
+	return out;
 }
 
 /** Rows beyond a 'flag' rule's bounds, per column, among the prepared rows. */

@@ -1,10 +1,9 @@
 // Which rows reach the matrix: a row is dropped when a 'drop' column has no value, when a value
 // lies beyond a 'drop' outlier rule's bounds, or (new rows only) when log1p cannot take it
 // (<= -1). Each dropped row is counted once, under the first reason in that order.
-import { isMissing, type Column, type NumericColumn, type Table } from '../table';
-import { isOutside } from './outliers';
+import type { Column, Table } from '../table';
 import type { DroppedCount, FittedInput } from './recipe';
-import { filledValue } from './transform';
+import { filledValues } from './transform';
 
 export type RowCheck = 'missing' | 'outliers' | 'log1p';
 
@@ -23,23 +22,32 @@ export function bindColumns(table: Table, inputs: FittedInput[]): Column[] {
 }
 
 export function allRows(n: number): Int32Array {
-	return Int32Array.from({ length: n }, (_, i) => i);
+	const rows = new Int32Array(n);
+	for (let i = 0; i < n; i++) rows[i] = i;
+	return rows;
 }
 
-type RowTest = (row: number) => boolean;
-
-function dropTest(check: RowCheck, column: Column, input: FittedInput): { reason: string; drops: RowTest } | null {
+/** 1 for each of `rows` the check drops, or null when the check does not apply to this input. */
+function dropMask(check: RowCheck, column: Column, input: FittedInput, rows: Int32Array): { reason: string; mask: Uint8Array } | null {
+	const mask = new Uint8Array(rows.length);
 	if (check === 'missing') {
-		return input.fill === null ? { reason: `missing value in ${input.column}`, drops: (r) => isMissing(column, r) } : null;
+		if (input.fill !== null) return null;
+		if (column.type === 'numeric') for (let i = 0; i < rows.length; i++) mask[i] = column.values[rows[i]] !== column.values[rows[i]] ? 1 : 0;
+		else for (let i = 0; i < rows.length; i++) mask[i] = column.codes[rows[i]] < 0 ? 1 : 0;
+		return { reason: `missing value in ${input.column}`, mask };
 	}
 	if (column.type !== 'numeric') return null;
-	const numeric = column as NumericColumn;
-	const bounds = input.bounds;
 	if (check === 'outliers') {
+		const bounds = input.bounds;
 		if (bounds?.action !== 'drop') return null;
-		return { reason: `outlier in ${input.column}`, drops: (r) => isOutside(filledValue(numeric, input, r), bounds) };
+		const values = filledValues(column, input, rows);
+		for (let i = 0; i < rows.length; i++) mask[i] = values[i] < bounds.lower || values[i] > bounds.upper ? 1 : 0;
+		return { reason: `outlier in ${input.column}`, mask };
 	}
-	return input.log1p ? { reason: `value <= -1 in ${input.column} (log1p undefined)`, drops: (r) => filledValue(numeric, input, r) <= -1 } : null;
+	if (!input.log1p) return null;
+	const values = filledValues(column, input, rows);
+	for (let i = 0; i < rows.length; i++) mask[i] = values[i] <= -1 ? 1 : 0;
+	return { reason: `value <= -1 in ${input.column} (log1p undefined)`, mask };
 }
 
 /** The rows of `rows` that pass the checks, and how many each reason removed (reasons with 0 left out). */
@@ -48,11 +56,15 @@ export function keepRows(columns: Column[], inputs: FittedInput[], rows: Int32Ar
 	let kept = rows;
 	for (const check of checks) {
 		inputs.forEach((input, j) => {
-			const test = dropTest(check, columns[j], input);
+			const test = dropMask(check, columns[j], input, kept);
 			if (!test) return;
-			const next = kept.filter((r) => !test.drops(r));
-			if (next.length < kept.length) dropped.push({ reason: test.reason, count: kept.length - next.length });
-			kept = next;
+			const next = new Int32Array(kept.length);
+			let n = 0;
+			for (let i = 0; i < kept.length; i++) if (test.mask[i] === 0) next[n++] = kept[i];
+			if (n < kept.length) {
+				dropped.push({ reason: test.reason, count: kept.length - n });
+				kept = next.slice(0, n);
+			}
 		});
 	}
 	return { rows: kept, dropped };

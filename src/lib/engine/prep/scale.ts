@@ -2,7 +2,8 @@
 // scikit-learn's StandardScaler), minmax (min, range), robust (median, IQR with linear quartiles
 // as scikit-learn's RobustScaler, which also uses 1 where the IQR is 0), none (0, 1).
 import { assertNever } from '../assert';
-import { quantileSorted } from '../stats/quantile';
+import type { Matrix } from '../matrix';
+import { quantiles } from './select';
 import { mean } from './impute';
 import type { Scaler } from './recipe';
 
@@ -38,13 +39,20 @@ export function fitScale(values: Float64Array, scaler: Scaler): FittedScale {
 			return { centre: lo, scale: hi - lo, unitFallback: false };
 		}
 		case 'robust': {
-			const sorted = Float64Array.from(values).sort();
-			const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
-			return { centre: quantileSorted(sorted, 0.5), scale: iqr > 0 ? iqr : 1, unitFallback: !(iqr > 0) };
+			const [q1, median, q3] = quantiles(values, [0.25, 0.5, 0.75]);
+			const iqr = q3 - q1;
+			return { centre: median, scale: iqr > 0 ? iqr : 1, unitFallback: !(iqr > 0) };
 		}
 		case 'none':
 			return { centre: 0, scale: 1, unitFallback: false };
 		default:
 			return assertNever(scaler);
 	}
+}
+
+/** Column j of X = (v - centre) / scale: the one place the scaler is applied, for prepare and applyFitted alike. */
+export function writeScaledColumn(X: Matrix, j: number, v: Float64Array, centre: number, scale: number): void {
+	const d = X.cols;
+	const data = X.data;
+	for (let i = 0; i < v.length; i++) data[i * d + j] = (v[i] - centre) / scale;
 }

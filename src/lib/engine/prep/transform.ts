@@ -1,28 +1,39 @@
 // Per-row values of a fitted input column: numeric ones filled, clipped and log1p'd; categorical
 // ones one-hot encoded into the kept categories plus an optional "other" indicator.
 import type { Column, DictionaryColumn, NumericColumn } from '../table';
-import { clip } from './outliers';
 import type { FittedFeature, FittedInput } from './recipe';
 import { codeCounts } from './impute';
 
 /** A fitted feature before the scaler is fitted. */
 export type FeatureDraft = Omit<FittedFeature, 'centre' | 'scale'>;
 
-/** The value of a numeric cell after imputation and clipping (NaN when missing and not filled). */
-export function filledValue(column: NumericColumn, input: FittedInput, row: number): number {
-	let v = column.values[row];
-	if (Number.isNaN(v) && typeof input.fill === 'number') v = input.fill;
-	if (input.bounds?.action === 'clip') v = clip(v, input.bounds);
-	return v;
+/** How a numeric input turns a raw value into its filled, clipped value (the loops below stay monomorphic). */
+function cellRule(input: FittedInput): { fill: number; lower: number; upper: number } {
+	const clipping = input.bounds?.action === 'clip';
+	return {
+		fill: typeof input.fill === 'number' ? input.fill : Number.NaN,
+		lower: clipping ? input.bounds!.lower : -Infinity,
+		upper: clipping ? input.bounds!.upper : Infinity
+	};
+}
+
+/** Numeric input values of `rows` after imputation and clipping (NaN where missing and not filled). */
+export function filledValues(column: NumericColumn, input: FittedInput, rows: Int32Array): Float64Array {
+	const { fill, lower, upper } = cellRule(input);
+	const values = column.values;
+	const out = new Float64Array(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		let v = values[rows[i]];
+		if (v !== v) v = fill;
+		out[i] = v < lower ? lower : v > upper ? upper : v;
+	}
+	return out;
 }
 
 /** Numeric input values over `rows`: filled, clipped, then log1p when `log1p` (default the input's). */
 export function numericInputValues(column: NumericColumn, input: FittedInput, rows: Int32Array, log1p = input.log1p): Float64Array {
-	const out = new Float64Array(rows.length);
-	for (let i = 0; i < rows.length; i++) {
-		const v = filledValue(column, input, rows[i]);
-		out[i] = log1p ? Math.log1p(v) : v;
-	}
+	const out = filledValues(column, input, rows);
+	if (log1p) for (let i = 0; i < out.length; i++) out[i] = Math.log1p(out[i]);
 	return out;
 }
 
