@@ -21,7 +21,8 @@ export {
 } from './io/import';
 export { csvChunks, escapeCell, toCsv, type CsvOptions } from './io/export';
 
-// Preparation, clustering, finished runs
+// Statistics, preparation, clustering, finished runs
+export * from './stats';
 export * from './prep';
 export * from './cluster';
 export * from './results';
