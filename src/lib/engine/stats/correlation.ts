@@ -1,7 +1,8 @@
 // Correlation matrices as pandas' DataFrame.corr(): each pair over the rows where both values are
 // present (NaN in either is skipped), Spearman as Pearson on ranks with ties averaged. A pair with
 // missing values is ranked again on its shared rows only, as pandas does.
-import { averageRanks } from './rank';
+import { argsort } from './argsort';
+import { averageRanks, sharedRanks } from './rank';
 
 export type CorrelationMethod = 'pearson' | 'spearman';
 
@@ -27,20 +28,47 @@ export function correlationMatrix(columns: Float64Array[], method: CorrelationMe
 	});
 	const prepared = columns.map((c) => prepare(c, method));
 	const out = new Float64Array(d * d);
-	const x = new Float64Array(n);
-	const y = new Float64Array(n);
+	const scratch = new Scratch(columns, method, prepared.some((p) => !p.complete));
 	for (let a = 0; a < d; a++) {
 		for (let b = a; b < d; b++) {
 			const p = prepared[a];
 			const q = prepared[b];
 			let r: number;
 			if (p.complete && q.complete) r = a === b ? selfCorrelation(p.squares) : completePair(p, q);
-			else r = sharedRowsPair(columns[a], columns[b], method, x, y);
+			else r = sharedRowsPair(a, b, scratch);
 			out[a * d + b] = r;
 			out[b * d + a] = r;
 		}
 	}
 	return out;
+}
+
+/** Buffers for pairs with missing values, and each column's sort order (Spearman), made once. */
+class Scratch {
+	readonly x: Float64Array;
+	readonly y: Float64Array;
+	readonly rankX: Float64Array;
+	readonly rankY: Float64Array;
+	private readonly orders: (Uint32Array | undefined)[];
+
+	constructor(
+		readonly columns: Float64Array[],
+		readonly method: CorrelationMethod,
+		anyMissing: boolean
+	) {
+		const n = columns.length ? columns[0].length : 0;
+		const spearman = method === 'spearman';
+		const size = anyMissing ? n : 0;
+		this.x = new Float64Array(size);
+		this.y = new Float64Array(size);
+		this.rankX = new Float64Array(spearman ? size : 0);
+		this.rankY = new Float64Array(spearman ? size : 0);
+		this.orders = columns.map(() => undefined);
+	}
+
+	order(j: number): Uint32Array {
+		return (this.orders[j] ??= argsort(this.columns[j]));
+	}
 }
 
 function prepare(column: Float64Array, method: CorrelationMethod): Prepared {
@@ -91,22 +119,33 @@ function completePair(p: Prepared, q: Prepared): number {
 	return ratio(cross, p.squares, q.squares);
 }
 
-/** One pair over the rows where both are present; x and y are scratch buffers of n values. */
-function sharedRowsPair(a: Float64Array, b: Float64Array, method: CorrelationMethod, x: Float64Array, y: Float64Array): number {
+/**
+ * One pair over the rows where both are present. Spearman ranks each column among those rows only,
+ * as pandas does, walking the column's sort order (made once per column) instead of sorting again.
+ */
+function sharedRowsPair(a: number, b: number, scratch: Scratch): number {
+	const { columns, method, x, y, rankX, rankY } = scratch;
+	const colA = columns[a];
+	const colB = columns[b];
+	const spearman = method === 'spearman';
+	if (spearman) {
+		sharedRanks(colA, scratch.order(a), colB, rankX);
+		sharedRanks(colB, scratch.order(b), colA, rankY);
+	}
+	const fromA = spearman ? rankX : colA;
+	const fromB = spearman ? rankY : colB;
 	let m = 0;
-	for (let i = 0; i < a.length; i++) {
-		if (Number.isNaN(a[i]) || Number.isNaN(b[i])) continue;
-		x[m] = a[i];
-		y[m] = b[i];
+	for (let i = 0; i < colA.length; i++) {
+		if (Number.isNaN(colA[i]) || Number.isNaN(colB[i])) continue;
+		x[m] = fromA[i];
+		y[m] = fromB[i];
 		m++;
 	}
 	if (m === 0) return NaN;
-	const xs = method === 'pearson' ? x.subarray(0, m) : averageRanks(x.subarray(0, m));
-	const ys = method === 'pearson' ? y.subarray(0, m) : averageRanks(y.subarray(0, m));
-	const mx = moments(xs, m);
-	const my = moments(ys, m);
+	const mx = moments(x, m);
+	const my = moments(y, m);
 	let cross = 0;
-	for (let i = 0; i < m; i++) cross += (xs[i] - mx.mean) * (ys[i] - my.mean);
+	for (let i = 0; i < m; i++) cross += (x[i] - mx.mean) * (y[i] - my.mean);
 	return a === b ? selfCorrelation(mx.squares) : ratio(cross, mx.squares, my.squares);
 }
 

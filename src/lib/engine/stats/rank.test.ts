@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { averageRanks } from './rank';
+import { argsort } from './argsort';
+import { averageRanks, sharedRanks } from './rank';
 
 describe('averageRanks', () => {
 	test('averageRanks([30, 10, 20, 10, NaN, 10]) averages the tied ranks and keeps NaN', () => {
@@ -27,5 +28,16 @@ describe('averageRanks', () => {
 			}
 			expect(got[i]).toBe(below + (equal + 1) / 2);
 		}
+	});
+});
+
+describe('sharedRanks', () => {
+	test('sharedRanks ranks only the rows where the other column is present, ties averaged', () => {
+		const values = Float64Array.from([5, 1, 5, 3, NaN, 5, 2]);
+		const other = Float64Array.from([0, NaN, 0, 0, 0, 0, NaN]);
+		const out = new Float64Array(7).fill(-1);
+		sharedRanks(values, argsort(values), other, out);
+		// shared rows 0, 2, 3, 5 hold 5, 5, 3, 5: ranks 3, 3, 1, 3; rows 1, 4, 6 untouched
+		expect(Array.from(out)).toEqual([3, -1, 3, 1, -1, 3, -1]);
 	});
 });
