@@ -1,0 +1,137 @@
+// Worker-side dataset operations: import into IndexedDB, type/role changes, new versions.
+import type { ProgressCallback } from '../../engine/progress';
+import type { ColumnRole, ColumnType, Table } from '../../engine/table';
+import { takeRows } from '../../engine/table';
+import { importBlob, importText, listSheets, ImportError, type ImportWarning } from '../../engine/io/import';
+import { convertColumn } from '../../engine/io/infer';
+import { findDuplicateRows } from '../../engine/io/dedupe';
+import { summarizeColumn } from '../../engine/stats/summarizeColumn';
+import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
+import { storageEstimate } from '../../store/settings';
+import type { DatasetMeta } from '../../store/types';
+import { datasetTable, forgetDataset } from '../cache';
+import { throttled } from '../progress';
+import { formatBytes } from '../../format';
+
+/** What an import returns: never throws for bad input, so the message survives the worker boundary. */
+export type ImportOutcome =
+	| { ok: true; meta: DatasetMeta; warnings: ImportWarning[] }
+	| { ok: false; code: string; message: string; row?: number; column?: string };
+
+/** Free storage as this worker sees it, or as the page measured it (`pageFree`), whichever is smaller. */
+async function freeBytes(pageFree = Number.POSITIVE_INFINITY): Promise<number> {
+	const { usage, quota } = await storageEstimate();
+	return Math.min(pageFree, quota > 0 ? quota - usage : Number.POSITIVE_INFINITY);
+}
+
+function tooLarge(fileName: string, needed: number, free: number): ImportOutcome {
+	return {
+		ok: false,
+		code: 'too-large',
+		message:
+			`"${fileName}" needs about ${formatBytes(needed)} of browser storage, but only ${formatBytes(free)} is free for Segment Lab. ` +
+			`Delete datasets you no longer need from the library, or import a smaller extract of the file.`
+	};
+}
+
+function failure(fileName: string, error: unknown): ImportOutcome {
+	if (error instanceof ImportError) {
+		return { ok: false, code: error.code, message: error.message, row: error.row, column: error.column };
+	}
+	if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+		return tooLarge(fileName, Number.NaN, Number.NaN);
+	}
+	const detail = error instanceof Error ? error.message : String(error);
+	return { ok: false, code: 'unexpected', message: `Could not import "${fileName}": ${detail}. Nothing was stored.` };
+}
+
+async function store(fileName: string, result: Awaited<ReturnType<typeof importBlob>>, name?: string, pageFree?: number): Promise<ImportOutcome> {
+	const bytes = tableBytes(result.table);
+	const free = await freeBytes(pageFree);
+	if (bytes > free) return tooLarge(fileName, bytes, free);
+	const meta = await saveDataset(result.table, {
+		name: name ?? fileName.replace(/\.[^.]+$/, ''),
+		source: result.source,
+		importedAt: Date.now(),
+		warnings: result.warnings
+	});
+	return { ok: true, meta, warnings: result.warnings };
+}
+
+export const datasets = {
+	async importFile(
+		blob: Blob,
+		options: { fileName: string; sheet?: string; name?: string; /** free bytes as the page measured them */ free?: number },
+		onProgress?: ProgressCallback
+	): Promise<ImportOutcome> {
+		const { fileName } = options;
+		try {
+			const free = await freeBytes(options.free);
+			// Stored columns take roughly the size of the text; refuse early rather than after parsing.
+			if (blob.size > free) return tooLarge(fileName, blob.size, free);
+			const result = await importBlob(blob, { fileName, sheet: options.sheet, onProgress: throttled(onProgress) });
+			return await store(fileName, result, options.name, options.free);
+		} catch (error) {
+			return failure(fileName, error);
+		}
+	},
+
+	async importText(text: string, fileName: string, free?: number): Promise<ImportOutcome> {
+		try {
+			return await store(fileName, importText(text, { fileName }), undefined, free);
+		} catch (error) {
+			return failure(fileName, error);
+		}
+	},
+
+	/** Fetches a bundled sample from this origin and imports it. */
+	async importSample(url: string, fileName: string, name: string, onProgress?: ProgressCallback, free?: number): Promise<ImportOutcome> {
+		const response = await fetch(url);
+		if (!response.ok) return { ok: false, code: 'sample', message: `The sample "${fileName}" could not be loaded (${response.status}).` };
+		return datasets.importFile(await response.blob(), { fileName, name, free }, onProgress);
+	},
+
+	listSheets(blob: Blob): Promise<string[]> {
+		return listSheets(blob);
+	},
+
+	/** Per-column summary for the Data step. */
+	async summarize(id: string) {
+		const { table } = await datasetTable(id);
+		const duplicates = findDuplicateRows(table).duplicates;
+		return { columns: table.columns.map((c) => summarizeColumn(c)), duplicates };
+	},
+
+	/** Changes a column's type (re-encoding its data) and/or role. */
+	async setColumn(id: string, index: number, change: { type?: ColumnType; role?: ColumnRole }) {
+		const { table } = await datasetTable(id);
+		let column = table.columns[index];
+		if (!column) throw new Error(`column ${index} does not exist`);
+		let unparsed = 0;
+		if (change.type && change.type !== column.type) {
+			const converted = convertColumn(column, change.type);
+			column = converted.column;
+			unparsed = converted.unparsed;
+		}
+		if (change.role) column = { ...column, role: change.role };
+		const meta = await updateColumns(id, [{ index, column }]);
+		forgetDataset(id);
+		return { meta, unparsed };
+	},
+
+	/** A new version of the dataset without exact duplicate rows. */
+	async removeDuplicates(id: string): Promise<{ meta: DatasetMeta; removed: number }> {
+		const { meta, table } = await datasetTable(id);
+		const { duplicates, keep } = findDuplicateRows(table);
+		const deduped: Table = takeRows(table, keep);
+		const saved = await saveDataset(deduped, {
+			name: `${meta.name} (no duplicates)`,
+			source: meta.source,
+			importedAt: Date.now(),
+			warnings: [],
+			parentId: id,
+			derivation: `${duplicates} duplicate rows removed from "${meta.name}"`
+		});
+		return { meta: saved, removed: duplicates };
+	}
+};
