@@ -1,0 +1,85 @@
+// The Data step's worker-computed parts: per-column summary and duplicate count for the open dataset.
+import type { ColumnRole, ColumnType } from '../engine/table';
+import { app } from './app.svelte';
+import { tasks } from './tasks.svelte';
+
+export interface ColumnSummaryRow {
+	name: string;
+	type: ColumnType;
+	role: ColumnRole;
+	format?: string;
+	count: number;
+	missing: number;
+	distinct?: number;
+	mean?: number;
+	std?: number;
+	min?: number;
+	q25?: number;
+	median?: number;
+	q75?: number;
+	max?: number;
+	top?: { value: string; count: number }[];
+}
+
+class DataView {
+	rows = $state.raw<ColumnSummaryRow[]>([]);
+	duplicates = $state<number | null>(null);
+	/** Dataset id + revision the summary belongs to. */
+	private loadedFor = '';
+	busy = $state(false);
+	error = $state<string | null>(null);
+
+	async load(): Promise<void> {
+		const meta = app.meta;
+		if (!meta) return;
+		const key = `${meta.id}#${app.revision}`;
+		if (key === this.loadedFor) return;
+		this.loadedFor = key;
+		this.error = null;
+		try {
+			const summary = await tasks.run('Summarising columns', (api) => api.summarize(meta.id));
+			if (this.loadedFor !== key) return;
+			this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i] }) as ColumnSummaryRow);
+			this.duplicates = summary.duplicates;
+		} catch (error) {
+			this.loadedFor = '';
+			this.error = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	async setColumn(index: number, change: { type?: ColumnType; role?: ColumnRole }): Promise<void> {
+		const meta = app.meta;
+		if (!meta) return;
+		this.busy = true;
+		try {
+			const name = meta.columns[index].name;
+			const { unparsed } = await tasks.run(`Changing column “${name}”`, (api) => api.setColumn(meta.id, index, change));
+			await app.reload();
+			app.notice = change.type
+				? `Column “${name}” is now ${change.type}${unparsed ? `; ${unparsed} values did not convert and are now missing` : ''}.`
+				: `Column “${name}” now has the role ${change.role}.`;
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async removeDuplicates(): Promise<void> {
+		const meta = app.meta;
+		if (!meta) return;
+		this.busy = true;
+		try {
+			const result = await tasks.run('Removing duplicate rows', (api) => api.removeDuplicates(meta.id));
+			await app.refresh();
+			await app.open(result.meta.id);
+			app.notice = `Removed ${result.removed.toLocaleString('en-US')} duplicate rows: “${result.meta.name}” is a new version; the original is kept.`;
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+}
+
+export const dataView = new DataView();
