@@ -31,3 +31,12 @@ export async function requestPersistence(): Promise<boolean> {
 	if (!storage?.persist) return false;
 	return (await storage.persisted?.()) || storage.persist();
 }
+
+/** A value kept per key in the settings store (e.g. `recipe:<datasetId>`), or undefined. */
+export async function loadSetting<T>(key: string): Promise<T | undefined> {
+	return (await (await db()).get('settings', key)) as T | undefined;
+}
+
+export async function saveSetting(key: string, value: unknown): Promise<void> {
+	await (await db()).put('settings', value, key);
+}

@@ -1,10 +1,19 @@
 // The engine worker: exposes engine operations through Comlink. All heavy compute runs here.
+// Each step's operations live in their own api/ file; this file only merges them.
 import { expose } from 'comlink';
 import { datasets } from './api/datasets';
+import { explore } from './api/explore';
+import { prepare } from './api/prepare';
+import { cluster } from './api/cluster';
+import { classify } from './api/classify';
 import { forgetDataset } from './cache';
 
 const api = {
 	...datasets,
+	...explore,
+	...prepare,
+	...cluster,
+	...classify,
 	/** Drops the worker's cached copy of a dataset (deleted or changed on the main thread). */
 	forget(id?: string): void {
 		forgetDataset(id);
