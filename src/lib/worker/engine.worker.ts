@@ -6,6 +6,7 @@ import { explore } from './api/explore';
 import { prepare } from './api/prepare';
 import { cluster } from './api/cluster';
 import { classify } from './api/classify';
+import { rfm } from './api/rfm';
 import { forgetDataset } from './cache';
 
 const api = {
@@ -14,6 +15,7 @@ const api = {
 	...prepare,
 	...cluster,
 	...classify,
+	...rfm,
 	/** Drops the worker's cached copy of a dataset (deleted or changed on the main thread). */
 	forget(id?: string): void {
 		forgetDataset(id);
