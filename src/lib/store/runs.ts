@@ -1,18 +1,40 @@
-// Saved analysis runs: recipe, algorithm, parameters and results, per dataset.
+// Saved analysis runs: the finished result with the recipe that prepared it, per dataset, plus what
+// the analyst added (segment names, notes, a label).
+import type { SweepResult } from '../engine/cluster/sweep';
+import type { RunResult } from '../engine/results/types';
 import { db } from './db';
 
-/** A run as stored; the engine's result objects are plain data, so they store as they are. */
+/** A run as stored; typed arrays (labels, rowIndex) are kept as they are by IndexedDB. */
 export interface RunRecord {
 	id: string;
 	datasetId: string;
 	createdAt: number;
-	[key: string]: unknown;
+	/** recipeKey() of the recipe the run was prepared with: a run whose key differs from the current one is stale. */
+	recipeKey: string;
+	result: RunResult;
+	/** The k-means sweep the k was chosen from, when there was one. */
+	sweep?: SweepResult;
+	/** One display name per segment (index = label); defaults to the profile names. */
+	names: string[];
+	/** One note per segment (index = label), '' when none. */
+	notes: string[];
+	/** The analyst's name for the whole run. */
+	label?: string;
+}
+
+/** What updateRun() may change; the identity and the result stay as they were made. */
+export type RunPatch = Partial<Pick<RunRecord, 'names' | 'notes' | 'label' | 'sweep'>>;
+
+/** Segment names from a result's profiles, "Segment n" where there are none. */
+export function defaultNames(result: RunResult): string[] {
+	return Array.from({ length: result.k }, (_, label) => result.segmentStats?.segments.find((s) => s.label === label)?.name ?? `Segment ${label + 1}`);
 }
 
 export async function saveRun(run: RunRecord): Promise<void> {
 	await (await db()).put('runs', run);
 }
 
+/** Runs of one dataset, newest first. */
 export async function listRuns(datasetId: string): Promise<RunRecord[]> {
 	const runs = await (await db()).getAllFromIndex('runs', 'datasetId', datasetId);
 	return runs.sort((a, b) => b.createdAt - a.createdAt);
@@ -20,6 +42,17 @@ export async function listRuns(datasetId: string): Promise<RunRecord[]> {
 
 export async function getRun(id: string): Promise<RunRecord | undefined> {
 	return (await db()).get('runs', id);
+}
+
+/** Changes names, notes, label or sweep of a stored run in one transaction; returns the new record. */
+export async function updateRun(id: string, patch: RunPatch): Promise<RunRecord> {
+	const tx = (await db()).transaction('runs', 'readwrite');
+	const run = await tx.store.get(id);
+	if (!run) throw new Error(`run "${id}" no longer exists; it may have been deleted in another tab`);
+	const next: RunRecord = { ...run, ...patch };
+	await tx.store.put(next);
+	await tx.done;
+	return next;
 }
 
 export async function deleteRun(id: string): Promise<void> {
