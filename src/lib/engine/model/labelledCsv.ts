@@ -1,0 +1,62 @@
+// Downloads of a segmentation: the table with each row's segment id and name appended (and, for a
+// scored file, why a row has none), and one summary line per segment. Cells go through escapeCell,
+// so a segment named "=HYPERLINK(...)" reaches a spreadsheet as text, never as a formula.
+import { csvChunks, escapeCell } from '../io/export';
+import type { Table } from '../table';
+import type { SegmentModel } from './types';
+
+export interface RowSegments {
+	/** Segment label per table row; -1 (or below) = none. */
+	labels: ArrayLike<number>;
+	/** Segment name by label. */
+	segmentNames: readonly string[];
+	/** Why rows have no segment, by row (scored files). */
+	reasons?: readonly { row: number; reason: string }[];
+}
+
+/** The labelled table as CSV pieces: every original column, then segment, segment_name (and reason). */
+export function* labelledCsvChunks(table: Table, rows: RowSegments): Generator<string> {
+	const { labels, segmentNames, reasons } = rows;
+	if (labels.length !== table.rowCount) throw new Error(`${labels.length} labels for ${table.rowCount} rows`);
+	const taken = new Set(table.columns.map((c) => c.name));
+	const ids = Array.from(labels, (label) => (label >= 0 ? label : ''));
+	const names = Array.from(labels, (label) => (label >= 0 ? (segmentNames[label] ?? '') : ''));
+	const extraColumns = [
+		{ name: uniqueName('segment', taken), values: ids },
+		{ name: uniqueName('segment_name', taken), values: names }
+	];
+	if (reasons) {
+		const why = new Array<string>(table.rowCount).fill('');
+		for (const { row, reason } of reasons) why[row] = reason;
+		extraColumns.push({ name: uniqueName('not_scored_because', taken), values: why });
+	}
+	yield* csvChunks(table, { extraColumns });
+}
+
+export function labelledCsv(table: Table, rows: RowSegments): string {
+	let text = '';
+	for (const chunk of labelledCsvChunks(table, rows)) text += chunk;
+	return text;
+}
+
+/** `name`, or `name_2`, `name_3`... when the table already has it; the chosen name is added to `taken`. */
+export function uniqueName(name: string, taken: Set<string>): string {
+	let candidate = name;
+	for (let n = 2; taken.has(candidate); n++) candidate = `${name}_${n}`;
+	taken.add(candidate);
+	return candidate;
+}
+
+/** One line per segment: id, name, size, share, then the centroid in the data's units. */
+export function segmentSummaryCsv(model: Pick<SegmentModel, 'segments' | 'featureNames' | 'centroidsOriginal'>): string {
+	const total = model.segments.reduce((s, seg) => s + seg.size, 0);
+	const header = ['segment', 'name', 'size', 'share', ...model.featureNames.map((f) => `mean ${f}`)];
+	const lines = model.segments.map((seg) => [
+		seg.label,
+		seg.name,
+		seg.size,
+		total ? Number((seg.size / total).toFixed(6)) : Number.NaN,
+		...model.centroidsOriginal[seg.label].map((v) => (v === null ? Number.NaN : Number(v.toPrecision(8))))
+	]);
+	return [header, ...lines].map((fields) => fields.map((v) => escapeCell(v)).join(',')).join('\r\n') + '\r\n';
+}
