@@ -50,6 +50,13 @@ describe('looksLikeTransactions', () => {
 		expect(looksLikeTransactions(wholesale)).toBe(false);
 	});
 
+	test('looksLikeTransactions is false for a customer table (one row per customer id)', () => {
+		const customers = [col('CustomerID', 'identifier', 'id'), col('first_purchase', 'datetime', 'ignore'), col('recency', 'numeric')];
+		customers[0].distinct = 3017;
+		expect(looksLikeTransactions(customers, 3017)).toBe(false);
+		expect(looksLikeTransactions(customers, 20000)).toBe(true);
+	});
+
 	test('looksLikeTransactions is false when the customer column is not id-like', () => {
 		expect(looksLikeTransactions([col('customer segment', 'categorical'), col('date', 'datetime')])).toBe(false);
 	});

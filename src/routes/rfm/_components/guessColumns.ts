@@ -38,10 +38,15 @@ export function guessColumns(columns: ColumnMeta[]): TransactionGuess {
 	return { customer, invoice, date, amount, quantity, price };
 }
 
-/** A dataset that looks like a transaction log: a datetime column and an id-like customer column. */
-export function looksLikeTransactions(columns: ColumnMeta[]): boolean {
+/**
+ * A dataset that looks like a transaction log: a datetime column and an id-like customer column
+ * whose ids repeat (with `rowCount`; a table with one row per customer is not a log).
+ */
+export function looksLikeTransactions(columns: ColumnMeta[], rowCount?: number): boolean {
 	const guess = guessColumns(columns);
 	const customer = columns.find((c) => c.name === guess.customer);
-	const idLike = !!customer && (customer.type === 'identifier' || customer.role === 'id' || idEnding.test(customer.name.trim()));
-	return guess.date !== undefined && idLike;
+	if (!customer || guess.date === undefined) return false;
+	const idLike = customer.type === 'identifier' || customer.role === 'id' || idEnding.test(customer.name.trim());
+	const repeats = rowCount === undefined || customer.distinct === undefined || customer.distinct < rowCount;
+	return idLike && repeats;
 }
