@@ -51,3 +51,33 @@ test('the rules table flags an added rule that an earlier rule shadows', async (
 	await expect(rules.first().getByLabel('Segment name of rule 1')).toHaveValue('VIP');
 	await expect(rules.first().locator('td.num').last()).toHaveText(/^[1-9]/);
 });
+
+test('the customer dataset clusters, and its segment profiles take new names and notes that survive a reload', async ({ page }) => {
+	await openRfm(page);
+	await page.getByRole('button', { name: 'Create customer dataset' }).click();
+	await expect(page.getByTestId('row-count')).toHaveText('3017');
+	await page.getByRole('link', { name: 'Choose k' }).first().click();
+	await page.getByRole('spinbutton', { name: 'k', exact: true }).fill('4');
+	await page.getByRole('button', { name: 'Cluster with k = 4' }).click();
+	await expect(page).toHaveURL(/\/segments\/$/);
+
+	const cards = page.locator('[data-testid^="segment-profile-"]');
+	await expect(cards).toHaveCount(4);
+	const first = page.getByTestId('segment-profile-0');
+	await expect(first).toContainText(/\d+ rows \(\d+\.\d%\)/);
+	await expect(first.getByRole('table')).toContainText('monetary');
+	const separation = page.getByTestId('separation-table');
+	await expect(separation.locator('tbody tr')).toHaveCount(3);
+	await expect(separation).toContainText('recency');
+
+	const name = page.getByTestId('segment-name-0');
+	await name.fill('Best customers');
+	await name.press('Enter');
+	await page.getByLabel('Notes', { exact: true }).first().fill('Invite to the spring preview');
+	await page.getByLabel('Notes', { exact: true }).first().blur();
+	await expect(first).toContainText('generated name');
+
+	await page.reload();
+	await expect(page.getByTestId('segment-name-0')).toHaveValue('Best customers');
+	await expect(page.getByLabel('Notes', { exact: true }).first()).toHaveValue('Invite to the spring preview');
+});
