@@ -59,4 +59,6 @@ test('Explore fits a 375 px wide phone without sideways scrolling', async ({ pag
 	});
 	expect(overflow).toEqual({ right: expect.any(Number), scroll: 0 });
 	expect(overflow.right).toBeLessThanOrEqual(0);
+	const page375 = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(page375, 'the whole page scrolls sideways').toBeLessThanOrEqual(0);
 });
