@@ -45,7 +45,13 @@ const defaults = { folds: 5, testFraction: 0.25, seed: 0, ks: [1, 3, 5, 7, 9, 11
 
 /** Both classifiers evaluated; `classes` = number of classes (labels 0..classes-1). */
 export function evaluateClassifiers(X: Matrix, y: Int32Array, classes: number, options: EvaluationOptions = {}): { knn: ModelEvaluation; naiveBayes: ModelEvaluation } {
-	const o = { ...defaults, ...options };
+	const o = {
+		...options,
+		folds: options.folds ?? defaults.folds,
+		testFraction: options.testFraction ?? defaults.testFraction,
+		seed: options.seed ?? defaults.seed,
+		ks: options.ks ?? defaults.ks
+	};
 	const labels = Int32Array.from({ length: classes }, (_, c) => c);
 	const part = (from: number, to: number): LongTaskOptions => ({
 		shouldStop: o.shouldStop,

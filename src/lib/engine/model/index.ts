@@ -13,3 +13,5 @@ export { decodeShare, encodeShare, maxShareChars, readShareFragment, shareLink }
 export { labelledCsv, labelledCsvChunks, segmentSummaryCsv, uniqueName, type RowSegments } from './labelledCsv';
 export { capTrainingSet, columnTrainingSet, maxClasses, segmentTrainingSet, type TrainingSet } from './trainingSet';
 export { evaluateClassifiers, type ClassifierKind, type EvaluationOptions, type ModelEvaluation } from './evaluate';
+export { appendRow } from './appendRow';
+export { neighbourSearch, type Neighbour, type NeighbourSearch } from './neighbours';

@@ -88,3 +88,12 @@ describe('classifiers predicting Channel', () => {
 		expect(hits / 440).toBeGreaterThan(0.9);
 	});
 });
+
+describe('evaluateClassifiers options', () => {
+	it('options given as undefined fall back to the defaults (a worker passes them through)', () => {
+		const set = columnTrainingSet(table, recipe, 'Channel');
+		const e = evaluateClassifiers(set.X, set.y, 2, { folds: undefined, seed: undefined, ks: [5] });
+		expect(e.knn).toMatchObject({ k: 5, folds: 5 });
+		expect(e.knn.cvAccuracy).toBeCloseTo(ref.classifyChannel.knnAccuracy, 12);
+	});
+});

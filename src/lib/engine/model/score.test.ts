@@ -5,6 +5,7 @@ import { categorical, numeric, tableOf } from '../prep/testing';
 import { classifierJson } from './build';
 import { predictOne } from './predict';
 import { scoreTable } from './score';
+import { neighbourSearch } from './neighbours';
 import { smallModel, smallTable } from './testing';
 
 describe('scoreTable', () => {
@@ -64,5 +65,20 @@ describe('predictOne', () => {
 		expect(p).toMatchObject({ label: -1, reason: 'missing value in visits', probabilities: null });
 		expect(predictOne(smallModel(), { spend: '', visits: 11, region: 'north' }).label).toBe(0);
 		expect(predictOne(smallModel(), { spend: 2, visits: 11, region: null }).reason).toBe('missing value in region');
+	});
+});
+
+describe('neighbourSearch', () => {
+	it('finds the nearest rows in the scaled space, nearest first, with their segment and values', () => {
+		const search = neighbourSearch(smallModel(), smallTable());
+		const found = search({ spend: 50.4, visits: 80.4, region: 'south' }, 2);
+		expect(found.map((n) => n.row)).toEqual([3, 4]);
+		expect(found[0].distance).toBeLessThan(found[1].distance);
+		expect(found[0]).toMatchObject({ segment: 'High', actual: null });
+		expect(found[0].cells).toEqual([
+			{ name: 'spend', value: '50' },
+			{ name: 'visits', value: '80' },
+			{ name: 'region', value: 'south' }
+		]);
 	});
 });
