@@ -52,6 +52,8 @@ class ChooseKState {
 	status = $state<string | null>(null);
 	error = $state<string | null>(null);
 	private loadedFor = '';
+	/** Bumped per sweep, so rows of an abandoned sweep are ignored. */
+	private sweepCount = 0;
 
 	/** Resets to the stored sweep (if any) when the dataset or the recipe changed. */
 	async sync(): Promise<void> {
@@ -60,6 +62,7 @@ class ChooseKState {
 		const wanted = `${meta.id}#${recipeState.key}`;
 		if (wanted === this.loadedFor) return;
 		this.loadedFor = wanted;
+		this.sweepCount++;
 		this.rows = [];
 		this.sweep = null;
 		this.sweepRows = 0;
@@ -85,11 +88,15 @@ class ChooseKState {
 		this.begin('sweep');
 		this.rows = [];
 		this.sweep = null;
+		const sweepId = ++this.sweepCount;
+		// Rows come through their own message channel, so one may land after the final result: keep each k once.
 		const onRow = proxy((row: SweepRow) => {
-			this.rows = [...this.rows, row];
+			if (sweepId !== this.sweepCount || this.sweep || this.rows.some((r) => r.k === row.k)) return;
+			this.rows = [...this.rows, row].sort((a, b) => a.k - b.k);
 		});
 		try {
 			const outcome = await tasks.run(`Sweeping k = ${request.kmin}..${request.kmax}`, (api, onProgress) => api.sweepK(meta.id, recipe, request, onRow, onProgress));
+			if (sweepId !== this.sweepCount) return;
 			this.rows = outcome.result.rows;
 			this.sweep = outcome.result;
 			this.sweepRows = outcome.rows;
@@ -154,7 +161,7 @@ class ChooseKState {
 		try {
 			const outcome = await tasks.run('Computing the k-distance curve', (api, onProgress) => api.kDistance(meta.id, recipe, minPoints, onProgress));
 			this.kDistance = outcome;
-			this.eps = outcome.eps;
+			this.eps = Number(outcome.eps.toPrecision(4));
 		} catch (error) {
 			this.fail(error, 'k-distance curve cancelled.');
 		} finally {

@@ -1,0 +1,28 @@
+// Short descriptions of stored runs for the Segments page's headings and history.
+import type { RunRecord } from '$lib/store/runs';
+
+const algorithmNames: Record<string, string> = {
+	kmeans: 'k-means',
+	'minibatch-kmeans': 'mini-batch k-means',
+	dbscan: 'DBSCAN',
+	hierarchical: 'Ward hierarchical'
+};
+
+/** "k-means, k = 5, seed 42" (DBSCAN: its eps and minPoints). */
+export function describeRun(run: RunRecord): string {
+	const r = run.result;
+	const name = algorithmNames[r.algorithm] ?? r.algorithm;
+	if (r.algorithm === 'dbscan') {
+		return `${name}, eps = ${Number(r.params.eps).toPrecision(3)}, minPoints = ${r.params.minPoints} → ${r.k} segment${r.k === 1 ? '' : 's'}`;
+	}
+	return `${name}, k = ${r.k}${r.algorithm === 'hierarchical' ? '' : `, seed ${r.seed}`}`;
+}
+
+/** The run's own label, or its description. */
+export function runTitle(run: RunRecord): string {
+	return run.label ?? describeRun(run);
+}
+
+export function runDate(run: RunRecord): string {
+	return new Date(run.createdAt).toLocaleString();
+}
