@@ -12,5 +12,8 @@ export interface Command {
 	options: Record<string, { type: 'string' | 'boolean' }>;
 	/** Whether --features, --impute, --log1p, --scale and --seed apply. */
 	shared: boolean;
-	run(io: CliIo, file: string, values: Values): Promise<void>;
+	/** Names of the positional arguments, the data FILE last; default ['FILE']. */
+	positionals?: string[];
+	/** `file` is the last positional; `positionals` holds all of them in order. */
+	run(io: CliIo, file: string, values: Values, positionals: string[]): Promise<void>;
 }

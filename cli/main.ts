@@ -8,6 +8,7 @@ import { classify } from './commands/classify';
 import { cluster } from './commands/cluster';
 import { rfm } from './commands/rfm';
 import { score } from './commands/score';
+import { scoreModel } from './commands/scoreModel';
 import { sweep } from './commands/sweep';
 import { describeFailure, UsageError } from './errors';
 import { processIo, type CliIo } from './io';
@@ -15,15 +16,16 @@ import { allColumns, sharedOptions } from './prepareFromArgs';
 
 export { processIo, type CliIo } from './io';
 
-export const commands: Command[] = [cluster, sweep, score, rfm, classify];
+export const commands: Command[] = [cluster, sweep, score, rfm, classify, scoreModel];
 
 const overview = `Usage: segment-lab <command> FILE [options]
    or: npm run cli -- <command> FILE [options]
+   or: segment-lab score-model MODEL.json FILE [options]
 
 FILE is a CSV, TSV, JSON (array of records) or .xlsx file, read as the app imports it.
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Run segment-lab <command> --help for its options.
 Exit codes: 0 done, 1 the input cannot be used (file, column, value), 2 wrong command line.
@@ -47,8 +49,8 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
 		return 0;
 	}
 	try {
-		const { file, values } = parseCommandLine(command, rest);
-		await command.run(io, file, values);
+		const { file, values, positionals } = parseCommandLine(command, rest);
+		await command.run(io, file, values, positionals);
 		return 0;
 	} catch (error) {
 		const { code, line } = describeFailure(error, command.name);
@@ -57,8 +59,8 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
 	}
 }
 
-/** The FILE and the option values; UsageError for unknown options, missing values or a missing FILE. */
-export function parseCommandLine(command: Command, args: string[]): { file: string; values: Values } {
+/** The FILE (the last positional), all positionals and the option values; UsageError for unknown options, missing values or positionals. */
+export function parseCommandLine(command: Command, args: string[]): { file: string; values: Values; positionals: string[] } {
 	const options = command.shared ? { ...sharedOptions, ...command.options } : command.options;
 	let parsed;
 	try {
@@ -73,9 +75,13 @@ export function parseCommandLine(command: Command, args: string[]): { file: stri
 		positionals.push(values.log1p);
 		values.log1p = allColumns;
 	}
-	if (positionals.length === 0) throw new UsageError('FILE is missing');
-	if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length}: ${positionals.join(', ')}`);
-	return { file: positionals[0], values };
+	const wanted = command.positionals ?? ['FILE'];
+	if (positionals.length < wanted.length) throw new UsageError(`${wanted.slice(positionals.length).join(' and ')} ${wanted.length - positionals.length > 1 ? 'are' : 'is'} missing`);
+	if (positionals.length > wanted.length) {
+		const what = wanted.length === 1 ? `one ${wanted[0]}` : wanted.join(' ');
+		throw new UsageError(`expected ${what}, got ${positionals.length}: ${positionals.join(', ')}`);
+	}
+	return { file: positionals[positionals.length - 1], values, positionals };
 }
 
 /** A `--log1p` followed by nothing or by another option means every feature. */
