@@ -65,10 +65,18 @@ test('sweep 1..10, cluster with k = 5, see 5 segments and their profiles, reload
 	await expect(page.getByTestId('run-item')).toHaveCount(1);
 	await expect(page.getByTestId('stale-notice')).toHaveCount(0);
 
+	// A segment renamed in its profile card is named so in the scatter's legend.
+	const legend = page.getByRole('group', { name: 'Segments: press to show or hide' });
+	const name = page.getByTestId('segment-name-0');
+	await name.fill('Cafés');
+	await name.press('Enter');
+	await expect(legend.locator('[data-segment="0"]')).toHaveAttribute('data-label', 'Cafés');
+
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Segments' })).toBeVisible();
 	await expect(page.getByTestId('run-summary')).toContainText('k-means, k = 5');
 	await expect(page.getByRole('group', { name: 'Segment scatter', exact: true }).locator('[data-segments-drawn]')).toHaveAttribute('data-segments-drawn', '5');
+	await expect(legend.locator('[data-segment="0"]')).toHaveAttribute('data-label', 'Cafés');
 
 	// The sweep was kept with the recipe: Choose k shows it again without re-running.
 	await openChooseK(page);
