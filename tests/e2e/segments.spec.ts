@@ -124,6 +124,12 @@ test('cancelling a sweep stops it and the page keeps working', async ({ page }) 
 	await page.getByRole('button', { name: 'Run sweep' }).click();
 	await expect(page.getByTestId('sweep-row')).toHaveCount(3);
 	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+
+	// 20,000 rows are too many for Ward's pairwise distances: the page says so instead of trying.
+	await page.getByRole('radio', { name: /Hierarchical/ }).check();
+	await expect(page.getByTestId('hierarchical-refused')).toContainText('limited to 5,000 rows');
+	await expect(page.getByTestId('hierarchical-refused')).toContainText('20,000 rows');
+	await expect(page.getByRole('button', { name: 'Build the merge tree' })).toHaveCount(0);
 });
 
 async function openChooseKAny(page: Page): Promise<void> {
