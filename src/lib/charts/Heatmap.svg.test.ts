@@ -42,7 +42,7 @@ describe('Heatmap.svg', () => {
 			mode: 'sequential',
 			rowTitle: 'Actual',
 			colTitle: 'Predicted',
-			cellInfo: (r, c) => `${r === c ? 'correct' : 'wrong'}`
+			cellInfo: (r: number, c: number) => `${r === c ? 'correct' : 'wrong'}`
 		});
 		expect(markup).toContain('aria-label="Horeca vs Retail: 18"');
 		expect(markup).toContain('<title>Retail vs Retail: 122\ncorrect</title>');

@@ -48,3 +48,6 @@ export type { FeatureColumn } from './insights/featureColumn';
 export { separation, type AnovaResult, type FeatureSeparation, type KruskalResult } from './insights/separation';
 export { standardActionRules, suggestActions } from './insights/actions';
 export type { ActionCondition, ActionRule, ActionRules, SuggestedAction } from './insights/actions';
+
+// Segment models: save, read back, share and score new rows
+export * from './model';

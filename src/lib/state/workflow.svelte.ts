@@ -21,7 +21,8 @@ class Workflow {
 		const current = runs.current;
 		if (!current) {
 			const need = runs.list.length ? 'No run is open: reopen one from the run history in Segments, or cluster in Choose k.' : 'No run yet: cluster the data in Choose k first.';
-			for (const id of ['segments', 'classify', 'export'] as StepId[]) m[id] = need;
+			for (const id of ['segments', 'export'] as StepId[]) m[id] = need;
+			m.classify = 'No run yet: classify by a column now, or cluster in Choose k to classify segments.';
 		} else if (runs.isStale(current)) {
 			m.segments = 'Out of date: the preparation recipe changed after this run. Re-run it here or in Choose k.';
 		}
