@@ -1,25 +1,12 @@
 // The Data step's worker-computed parts: per-column summary and duplicate count for the open dataset.
+import type { ColumnSummary } from '../engine/stats/summarizeColumn';
 import type { ColumnRole, ColumnType } from '../engine/table';
+import type { ColumnMeta } from '../store/types';
 import { app } from './app.svelte';
 import { tasks } from './tasks.svelte';
 
-export interface ColumnSummaryRow {
-	name: string;
-	type: ColumnType;
-	role: ColumnRole;
-	format?: string;
-	count: number;
-	missing: number;
-	distinct?: number;
-	mean?: number;
-	std?: number;
-	min?: number;
-	q25?: number;
-	median?: number;
-	q75?: number;
-	max?: number;
-	top?: { value: string; count: number }[];
-}
+/** The worker's summary of a column with the stored type, role and format laid over it. */
+export type ColumnSummaryRow = ColumnSummary & ColumnMeta;
 
 class DataView {
 	rows = $state.raw<ColumnSummaryRow[]>([]);
@@ -39,7 +26,7 @@ class DataView {
 		try {
 			const summary = await tasks.run('Summarising columns', (api) => api.summarize(meta.id));
 			if (this.loadedFor !== key) return;
-			this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i] }) as ColumnSummaryRow);
+			this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i] }));
 			this.duplicates = summary.duplicates;
 		} catch (error) {
 			this.loadedFor = '';

@@ -27,7 +27,11 @@ const roundingNoise = 1e-14;
 
 /** describe(values) as pandas: count, mean, std, min, quartiles, max, plus missing, zeros and skewness. */
 export function describe(values: Float64Array): Describe {
-	const sorted = sortedFinite(values);
+	return describeSorted(sortedFinite(values), values.length);
+}
+
+/** describe() from the non-missing values already sorted ascending and the column's full length. */
+export function describeSorted(sorted: Float64Array, length: number): Describe {
 	const n = sorted.length;
 	let sum = 0;
 	let zeros = 0;
@@ -46,7 +50,7 @@ export function describe(values: Float64Array): Describe {
 	}
 	return {
 		count: n,
-		missing: values.length - n,
+		missing: length - n,
 		mean,
 		std: n > 1 ? Math.sqrt(m2 / (n - 1)) : NaN,
 		min: n ? sorted[0] : NaN,

@@ -11,7 +11,7 @@ describe('summarizeColumn', () => {
 	});
 
 	it('summarizeColumn(categorical) lists the most frequent values first, ties by first appearance', () => {
-		const s = summarizeColumn({ name: 'c', type: 'categorical', role: 'feature', codes: Int32Array.from([1, 0, -1, 0, 1, 2]), dictionary: ['a', 'b', 'c'] });
+		const s = summarizeColumn({ name: 'c', type: 'categorical', role: 'feature', codes: Int32Array.from([0, 1, -1, 1, 0, 2]), dictionary: ['a', 'b', 'c'] });
 		expect(s).toMatchObject({ count: 5, missing: 1, distinct: 3 });
 		expect(s.top).toEqual([
 			{ value: 'a', count: 2 },

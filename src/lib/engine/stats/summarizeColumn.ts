@@ -1,7 +1,9 @@
 // One row of the Data step's column summary: counts for every column, the numeric description
-// (pandas' describe: sample std, linear quartiles) for numbers, the most frequent values otherwise.
+// (pandas' describe: sample std, linear quartiles) for numbers, the most frequent values for all.
 import type { Column, ColumnRole, ColumnType } from '../table';
-import { quantileSorted, sortedFinite } from './quantile';
+import { describeSorted } from './describe';
+import { describeCategorical, type ValueCount } from './describeCategorical';
+import { sortedFinite } from './quantile';
 
 export interface ColumnSummary {
 	name: string;
@@ -19,51 +21,37 @@ export interface ColumnSummary {
 	median?: number;
 	q75?: number;
 	max?: number;
-	/** Most frequent values, most frequent first (ties: first seen first); at most `topCount`. */
-	top: { value: string; count: number }[];
+	/** Most frequent values, most frequent first (ties: first seen first; numbers: smaller first); at most `topCount`. */
+	top: ValueCount[];
 }
 
 export function summarizeColumn(column: Column, topCount = 5): ColumnSummary {
 	const base = { name: column.name, type: column.type, role: column.role, format: column.type === 'numeric' ? undefined : column.format };
 	if (column.type !== 'numeric') {
-		const counts = new Float64Array(column.dictionary.length);
-		let missing = 0;
-		for (const code of column.codes) {
-			if (code < 0) missing++;
-			else counts[code]++;
-		}
-		let distinct = 0;
-		for (const c of counts) if (c > 0) distinct++;
-		return { ...base, count: column.codes.length - missing, missing, distinct, top: topValues(counts, column.dictionary, topCount) };
+		const { count, missing, distinct, top } = describeCategorical(column.codes, column.dictionary, { top: topCount });
+		return { ...base, count, missing, distinct, top };
 	}
 	const sorted = sortedFinite(column.values);
-	const n = sorted.length;
-	let sum = 0;
-	for (let i = 0; i < n; i++) sum += sorted[i];
-	const mean = n ? sum / n : NaN;
-	let ss = 0;
-	for (let i = 0; i < n; i++) ss += (sorted[i] - mean) ** 2;
-	const frequencies = new Map<number, number>();
-	for (let i = 0; i < n; i++) frequencies.set(sorted[i], (frequencies.get(sorted[i]) ?? 0) + 1);
-	const top = [...frequencies].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, topCount).map(([v, c]) => ({ value: String(v), count: c }));
-	return {
-		...base,
-		count: n,
-		missing: column.values.length - n,
-		distinct: frequencies.size,
-		mean,
-		std: n > 1 ? Math.sqrt(ss / (n - 1)) : NaN,
-		min: n ? sorted[0] : NaN,
-		q25: quantileSorted(sorted, 0.25),
-		median: quantileSorted(sorted, 0.5),
-		q75: quantileSorted(sorted, 0.75),
-		max: n ? sorted[n - 1] : NaN,
-		top
-	};
+	const { count, missing, mean, std, min, q25, median, q75, max } = describeSorted(sorted, column.values.length);
+	return { ...base, count, missing, mean, std, min, q25, median, q75, max, ...sortedFrequencies(sorted, topCount) };
 }
 
-function topValues(counts: Float64Array, dictionary: string[], topCount: number): { value: string; count: number }[] {
-	const order = Array.from(counts.keys()).filter((i) => counts[i] > 0);
-	order.sort((a, b) => counts[b] - counts[a] || a - b);
-	return order.slice(0, topCount).map((i) => ({ value: dictionary[i], count: counts[i] }));
+/** Distinct values and the most frequent ones, from runs of equal values in a sorted array. */
+function sortedFrequencies(sorted: Float64Array, topCount: number): { distinct: number; top: ValueCount[] } {
+	const runs: { value: number; count: number }[] = [];
+	let distinct = 0;
+	for (let i = 0; i < sorted.length; ) {
+		let j = i + 1;
+		while (j < sorted.length && sorted[j] === sorted[i]) j++;
+		distinct++;
+		// Keep only the best topCount runs so far (stable: an earlier, smaller value wins a tie).
+		if (topCount > 0 && (runs.length < topCount || j - i > runs[runs.length - 1].count)) {
+			let at = runs.length;
+			while (at > 0 && runs[at - 1].count < j - i) at--;
+			runs.splice(at, 0, { value: sorted[i], count: j - i });
+			if (runs.length > topCount) runs.pop();
+		}
+		i = j;
+	}
+	return { distinct, top: runs.map((r) => ({ value: String(r.value), count: r.count })) };
 }
