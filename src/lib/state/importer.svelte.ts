@@ -5,7 +5,7 @@ import { tasks, TaskCancelled } from './tasks.svelte';
 import type { ImportOutcome } from '../worker/api/datasets';
 import { storageEstimate } from '../store/settings';
 
-/** Free storage as the page sees it (the worker checks its own view too and takes the smaller). */
+/** Storage left for this origin; the worker refuses imports that would not fit. */
 async function pageFreeBytes(): Promise<number> {
 	const { usage, quota } = await storageEstimate();
 	return quota > 0 ? quota - usage : Number.POSITIVE_INFINITY;
@@ -83,7 +83,7 @@ class Importer {
 		try {
 			const free = await pageFreeBytes();
 			return await this.finish(
-				await tasks.run<ImportOutcome>(`Loading sample ${name}`, (api, onProgress) => api.importSample(url, fileName, name, onProgress, free))
+				await tasks.run<ImportOutcome>(`Loading sample ${name}`, (api, onProgress) => api.importSample(url, fileName, name, free, onProgress))
 			);
 		} catch (error) {
 			return this.failed(fileName, error);

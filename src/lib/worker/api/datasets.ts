@@ -7,7 +7,6 @@ import { convertColumn } from '../../engine/io/infer';
 import { findDuplicateRows } from '../../engine/io/dedupe';
 import { summarizeColumn } from '../../engine/stats/summarizeColumn';
 import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
-import { storageEstimate } from '../../store/settings';
 import type { DatasetMeta } from '../../store/types';
 import { datasetTable, forgetDataset } from '../cache';
 import { throttled } from '../progress';
@@ -17,12 +16,6 @@ import { formatBytes } from '../../format';
 export type ImportOutcome =
 	| { ok: true; meta: DatasetMeta; warnings: ImportWarning[] }
 	| { ok: false; code: string; message: string; row?: number; column?: string };
-
-/** Free storage as this worker sees it, or as the page measured it (`pageFree`), whichever is smaller. */
-async function freeBytes(pageFree = Number.POSITIVE_INFINITY): Promise<number> {
-	const { usage, quota } = await storageEstimate();
-	return Math.min(pageFree, quota > 0 ? quota - usage : Number.POSITIVE_INFINITY);
-}
 
 function tooLarge(fileName: string, needed: number, free: number): ImportOutcome {
 	return {
@@ -45,9 +38,9 @@ function failure(fileName: string, error: unknown): ImportOutcome {
 	return { ok: false, code: 'unexpected', message: `Could not import "${fileName}": ${detail}. Nothing was stored.` };
 }
 
-async function store(fileName: string, result: Awaited<ReturnType<typeof importBlob>>, name?: string, pageFree?: number): Promise<ImportOutcome> {
+/** Stores an imported table unless it needs more than the `free` bytes of storage left. */
+async function store(fileName: string, result: Awaited<ReturnType<typeof importBlob>>, free: number, name?: string): Promise<ImportOutcome> {
 	const bytes = tableBytes(result.table);
-	const free = await freeBytes(pageFree);
 	if (bytes > free) return tooLarge(fileName, bytes, free);
 	const meta = await saveDataset(result.table, {
 		name: name ?? fileName.replace(/\.[^.]+$/, ''),
@@ -61,31 +54,31 @@ async function store(fileName: string, result: Awaited<ReturnType<typeof importB
 export const datasets = {
 	async importFile(
 		blob: Blob,
-		options: { fileName: string; sheet?: string; name?: string; /** free bytes as the page measured them */ free?: number },
+		options: { fileName: string; sheet?: string; name?: string; /** storage left, as the page measured it (navigator.storage.estimate) */ free: number },
 		onProgress?: ProgressCallback
 	): Promise<ImportOutcome> {
 		const { fileName } = options;
 		try {
-			const free = await freeBytes(options.free);
+			const { free } = options;
 			// Stored columns take roughly the size of the text; refuse early rather than after parsing.
 			if (blob.size > free) return tooLarge(fileName, blob.size, free);
 			const result = await importBlob(blob, { fileName, sheet: options.sheet, onProgress: throttled(onProgress) });
-			return await store(fileName, result, options.name, options.free);
+			return await store(fileName, result, free, options.name);
 		} catch (error) {
 			return failure(fileName, error);
 		}
 	},
 
-	async importText(text: string, fileName: string, free?: number): Promise<ImportOutcome> {
+	async importText(text: string, fileName: string, free: number): Promise<ImportOutcome> {
 		try {
-			return await store(fileName, importText(text, { fileName }), undefined, free);
+			return await store(fileName, importText(text, { fileName }), free);
 		} catch (error) {
 			return failure(fileName, error);
 		}
 	},
 
 	/** Fetches a bundled sample from this origin and imports it. */
-	async importSample(url: string, fileName: string, name: string, onProgress?: ProgressCallback, free?: number): Promise<ImportOutcome> {
+	async importSample(url: string, fileName: string, name: string, free: number, onProgress?: ProgressCallback): Promise<ImportOutcome> {
 		const response = await fetch(url);
 		if (!response.ok) return { ok: false, code: 'sample', message: `The sample "${fileName}" could not be loaded (${response.status}).` };
 		return datasets.importFile(await response.blob(), { fileName, name, free }, onProgress);
