@@ -20,10 +20,9 @@ test('after one visit the app loads and works with the network off @subpath', as
 	await context.setOffline(false);
 });
 
-test('the app passes Chromium installability checks @subpath', async ({ browserName, baseURL }, testInfo) => {
+test('the app passes Chromium installability checks @subpath', async ({ baseURL }, testInfo) => {
 	// Chromium never offers installation in an incognito profile, which every ordinary test context is:
 	// this check needs a real (temporary) profile.
-	test.skip(browserName !== 'chromium');
 	const profile = await mkdtemp(join(tmpdir(), 'segment-lab-profile-'));
 	const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
 	try {
