@@ -10,6 +10,7 @@ import { defaultNames, type RunRecord } from '../store/runs';
 import { loadSetting, saveSetting } from '../store/settings';
 import type { DendrogramOutcome, KDistanceOutcome } from '../worker/api/cluster';
 import { app } from './app.svelte';
+import { algorithmNames } from '../runText';
 import { recipeState } from './recipe.svelte';
 import { runs } from './runs.svelte';
 import { TaskCancelled, tasks } from './tasks.svelte';
@@ -199,13 +200,11 @@ class ChooseKState {
 export function describeSpec(spec: ClusterSpec): string {
 	switch (spec.algorithm) {
 		case 'kmeans':
-			return `k-means, k = ${spec.k}`;
 		case 'minibatch-kmeans':
-			return `mini-batch k-means, k = ${spec.k}`;
-		case 'dbscan':
-			return `DBSCAN, eps = ${spec.eps.toPrecision(3)}, minPoints = ${spec.minPoints ?? 5}`;
 		case 'hierarchical':
-			return `Ward hierarchical, k = ${spec.k}`;
+			return `${algorithmNames[spec.algorithm]}, k = ${spec.k}`;
+		case 'dbscan':
+			return `${algorithmNames.dbscan}, eps = ${spec.eps.toPrecision(3)}, minPoints = ${spec.minPoints ?? 5}`;
 		default:
 			return assertNever(spec);
 	}

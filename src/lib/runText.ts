@@ -1,7 +1,8 @@
-// Short descriptions of stored runs for the Segments page's headings and history.
-import type { RunRecord } from '$lib/store/runs';
+// Short descriptions of runs and their algorithms for headings, history, task labels and the report.
+import type { Algorithm } from './engine/cluster/types';
+import type { RunRecord } from './store/runs';
 
-const algorithmNames: Record<string, string> = {
+export const algorithmNames: Record<Algorithm, string> = {
 	kmeans: 'k-means',
 	'minibatch-kmeans': 'mini-batch k-means',
 	dbscan: 'DBSCAN',
@@ -11,7 +12,7 @@ const algorithmNames: Record<string, string> = {
 /** "k-means, k = 5, seed 42" (DBSCAN: its eps and minPoints). */
 export function describeRun(run: RunRecord): string {
 	const r = run.result;
-	const name = algorithmNames[r.algorithm] ?? r.algorithm;
+	const name = algorithmNames[r.algorithm];
 	if (r.algorithm === 'dbscan') {
 		return `${name}, eps = ${Number(r.params.eps).toPrecision(3)}, minPoints = ${r.params.minPoints} → ${r.k} segment${r.k === 1 ? '' : 's'}`;
 	}
