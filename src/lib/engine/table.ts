@@ -8,10 +8,48 @@ export type ColumnType = 'numeric' | 'categorical' | 'datetime' | 'identifier' |
 /** What a column is for in the analysis. */
 export type ColumnRole = 'feature' | 'id' | 'label' | 'ignore';
 
+/**
+ * What a column means to the business, inferred on import (io/meaning.ts) and editable by the
+ * analyst. It decides defaults (role, preparation) and the words segment names and actions use:
+ * - spend: money spent or owed (Fresh, MntWines, PURCHASES, BALANCE, monetary)
+ * - count: a count or frequency (NumWebPurchases, PURCHASES_FREQUENCY, frequency, Kidhome is not one)
+ * - recency: days since the last activity (Recency, days_since_last)
+ * - tenure: how long someone has been a customer (TENURE, months_on_book)
+ * - demographic: who the customer is (Age, Income, Year_Birth, Kidhome, Teenhome, household)
+ * - score: a score or rating on a fixed scale (Spending Score (1-100), satisfaction)
+ * - flag: a 0/1 indicator that is not an outcome
+ * - outcome: what happened after / what a model would predict (Response, AcceptedCmp1, Churn, Complain)
+ * - code: a category written as a few distinct integers (Channel 1/2, Region 1/2/3)
+ * - index: a row number (R's unnamed first column, "Unnamed: 0")
+ * - identifier: a key naming one customer (CustomerID, CUST_ID)
+ * - date: a calendar date or time
+ * - category: text categories
+ * - measure: any other number
+ * - text: free text
+ */
+export type ColumnMeaning =
+	| 'spend'
+	| 'count'
+	| 'recency'
+	| 'tenure'
+	| 'demographic'
+	| 'score'
+	| 'flag'
+	| 'outcome'
+	| 'code'
+	| 'index'
+	| 'identifier'
+	| 'date'
+	| 'category'
+	| 'measure'
+	| 'text';
+
 export interface NumericColumn {
 	name: string;
 	type: 'numeric';
 	role: ColumnRole;
+	/** What the column means; absent on data stored before meanings existed (infer it then). */
+	meaning?: ColumnMeaning;
 	/** One value per row; NaN marks a missing value. */
 	values: Float64Array;
 }
@@ -20,6 +58,8 @@ export interface DictionaryColumn {
 	name: string;
 	type: 'categorical' | 'datetime' | 'identifier' | 'text';
 	role: ColumnRole;
+	/** What the column means; absent on data stored before meanings existed (infer it then). */
+	meaning?: ColumnMeaning;
 	/** One code per row indexing `dictionary`; -1 marks a missing value. */
 	codes: Int32Array;
 	/** Distinct raw strings in order of first appearance. */
