@@ -45,7 +45,10 @@ test('dropping outlier rows is counted, and leaving out features changes the fea
 	await fresh.getByRole('combobox').last().selectOption('drop');
 	await expect(page.getByTestId('prepared-summary')).toContainText(/of 440 rows kept, \d+ dropped/);
 	await expect(page.getByText(/for outlier in Fresh/)).toBeVisible();
-	await page.getByRole('checkbox', { name: /^Channel/ }).uncheck();
+	// Channel (a code, not a default feature) enters one-hot: Channel=1 and Channel=2.
+	await page.getByRole('checkbox', { name: /^Channel/ }).check();
+	await expect(page.getByTestId('prepared-summary')).toContainText('8 features');
+	await page.getByRole('checkbox', { name: /^Fresh/ }).uncheck();
 	await expect(page.getByTestId('prepared-summary')).toContainText('7 features');
 });
 

@@ -1,12 +1,15 @@
 // The Data step's worker-computed parts: per-column summary and duplicate count for the open dataset.
 import type { ColumnSummary } from '../engine/stats/summarizeColumn';
-import type { ColumnRole, ColumnType } from '../engine/table';
+import type { ColumnMeaning, ColumnRole, ColumnType } from '../engine/table';
 import type { ColumnMeta } from '../store/types';
 import { app } from './app.svelte';
 import { tasks } from './tasks.svelte';
 
-/** The worker's summary of a column with the stored type, role and format laid over it. */
-export type ColumnSummaryRow = ColumnSummary & ColumnMeta;
+/** The worker's summary of a column with the stored type, role, meaning and format laid over it. */
+export type ColumnSummaryRow = ColumnSummary & ColumnMeta & { meaning: ColumnMeaning };
+
+/** A change the analyst makes to one column in the Data step. */
+export type ColumnChange = { type?: ColumnType; role?: ColumnRole; meaning?: ColumnMeaning };
 
 class DataView {
 	rows = $state.raw<ColumnSummaryRow[]>([]);
@@ -26,7 +29,7 @@ class DataView {
 		try {
 			const summary = await tasks.run('Summarising columns', (api) => api.summarize(meta.id));
 			if (this.loadedFor !== key) return;
-			this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i] }));
+			this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i], meaning: meta.columns[i].meaning ?? summary.meanings[i] }));
 			this.duplicates = summary.duplicates;
 		} catch (error) {
 			this.loadedFor = '';
@@ -34,7 +37,7 @@ class DataView {
 		}
 	}
 
-	async setColumn(index: number, change: { type?: ColumnType; role?: ColumnRole }): Promise<void> {
+	async setColumn(index: number, change: ColumnChange): Promise<void> {
 		const meta = app.meta;
 		if (!meta) return;
 		this.busy = true;
@@ -42,9 +45,12 @@ class DataView {
 			const name = meta.columns[index].name;
 			const { unparsed } = await tasks.run(`Changing column “${name}”`, (api) => api.setColumn(meta.id, index, change));
 			await app.reload();
+			const role = app.meta?.columns[index]?.role;
 			app.notice = change.type
 				? `Column “${name}” is now ${change.type}${unparsed ? `; ${unparsed} values did not convert and are now missing` : ''}.`
-				: `Column “${name}” now has the role ${change.role}.`;
+				: change.meaning
+					? `Column “${name}” now means ${change.meaning}; its role is ${role}.`
+					: `Column “${name}” now has the role ${change.role}.`;
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 		} finally {

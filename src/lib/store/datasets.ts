@@ -1,6 +1,7 @@
 // Datasets in IndexedDB: metadata in `datasets`, columnar data in `columns`. Every write that
 // touches both is one transaction, so a failed or cancelled import leaves the store as it was.
 import type { Column, Table } from '../engine/table';
+import { inferMeaning } from '../engine/io/meaning';
 import { db, newId } from './db';
 import type { ColumnMeta, DatasetMeta, StoredColumn } from './types';
 
@@ -8,6 +9,7 @@ export type NewDataset = Omit<DatasetMeta, 'id' | 'columns' | 'columnCount' | 'r
 
 export function columnMeta(column: Column): ColumnMeta {
 	const meta: ColumnMeta = { name: column.name, type: column.type, role: column.role };
+	if (column.meaning) meta.meaning = column.meaning;
 	if (column.type !== 'numeric') {
 		meta.distinct = column.dictionary.length;
 		if (column.format) meta.format = column.format;
@@ -21,7 +23,13 @@ function toStored(column: Column): StoredColumn {
 		: { kind: 'dictionary', codes: column.codes, dictionary: column.dictionary };
 }
 
+/** Datasets stored before meanings existed get one inferred on load (their role stays as stored). */
 function fromStored(meta: ColumnMeta, stored: StoredColumn): Column {
+	const column = columnOf(meta, stored);
+	return { ...column, meaning: meta.meaning ?? inferMeaning(column) };
+}
+
+function columnOf(meta: ColumnMeta, stored: StoredColumn): Column {
 	if (stored.kind === 'numeric') return { name: meta.name, type: 'numeric', role: meta.role, values: stored.values };
 	if (meta.type === 'numeric') throw new Error(`column "${meta.name}" is stored as text but marked numeric`);
 	return {

@@ -1,11 +1,13 @@
 // Shapes of what is stored. Kept apart from db.ts so the UI can import types without idb.
-import type { ColumnRole, ColumnType } from '../engine/table';
+import type { ColumnMeaning, ColumnRole, ColumnType } from '../engine/table';
 import type { ImportWarning, ImportSource } from '../engine/io/import';
 
 export interface ColumnMeta {
 	name: string;
 	type: ColumnType;
 	role: ColumnRole;
+	/** What the column means (set on import or by the analyst); absent on datasets stored before meanings existed. */
+	meaning?: ColumnMeaning;
 	/** datetime: the detected pattern. */
 	format?: string;
 	/** Distinct values (dictionary size) for non-numeric columns. */

@@ -8,9 +8,11 @@ import { parseDate } from './dates';
 import { detectColumnDateFormat } from './dateColumn';
 import { isMissingToken } from './missing';
 import { parseNumber } from './numbers';
+import { nameWords } from './nameWords';
 
 export { convertColumn } from './convert';
 export { defaultRole } from './roles';
+export { nameWords } from './nameWords';
 
 /** A column is numeric when at most this share of its non-missing cells are not numbers. */
 export const maxUnparsedShare = 0.02;
@@ -18,16 +20,6 @@ export const maxUnparsedShare = 0.02;
 const maxUnparsedDates = 0.05;
 
 const idWords = new Set(['id', 'uuid', 'guid', 'key', 'no', 'nr', 'num', 'number', 'code', 'sku', 'ref']);
-
-/** Words of a column name: 'CustomerID' -> customer, id; 'invoice_no' -> invoice, no. */
-function nameWords(name: string): string[] {
-	return name
-		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter((w) => w !== '');
-}
 
 /** True for names like CustomerID, customer_id, InvoiceNo, Order Number, StockCode, id, UUID. */
 export function isIdLikeName(name: string): boolean {

@@ -7,7 +7,7 @@ import { DictionaryBuilder, NumericBuilder, type ColumnBuilder, type LineOf } fr
 import { emptyFile, headerOnly, noColumns } from './errors';
 import { uniqueHeaders } from './header';
 import { dictionaryColumn, inferStorage, maxUnparsedShare } from './infer';
-import { defaultRole } from './roles';
+import { defaultRole, withMeaning } from './roles';
 import { withDefaults } from './options';
 import type { WarningLog } from './warnings';
 
@@ -190,10 +190,11 @@ export class TableBuilder {
 		const builder = this.builders![j];
 		if (builder.kind === 'numeric') {
 			this.reportUnparsedNumbers(name, builder);
-			const column: Column = { name, type: 'numeric', role: defaultRole('numeric'), values: builder.finish() };
+			const column: Column = withMeaning({ name, type: 'numeric', role: defaultRole('numeric'), values: builder.finish() });
 			return { column, empty: builder.nonMissing === 0 && builder.unparsed.length === 0 };
 		}
-		const { column, unparsedDates } = dictionaryColumn(name, builder.finish(), builder.dictionary);
+		const { column: typed, unparsedDates } = dictionaryColumn(name, builder.finish(), builder.dictionary);
+		const column = withMeaning(typed);
 		if (unparsedDates) this.reportUnparsedDates(column.name, column.codes, column.dictionary, unparsedDates, column.format!);
 		return { column, empty: column.dictionary.length === 0 };
 	}

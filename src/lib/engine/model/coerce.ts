@@ -2,6 +2,7 @@
 // surrounding spaces) and converted when the file's type differs from the training data's (a
 // region code read as a number where the model saw categories, numbers stored as text).
 import { convertColumn } from '../io/convert';
+import { readsNumbers } from '../prep/derive';
 import type { Column, Table } from '../table';
 import type { SegmentModel } from './types';
 
@@ -17,8 +18,9 @@ export function tableForModel(model: SegmentModel, table: Table): { table: Table
 			continue;
 		}
 		let column: Column = { ...found, name: input.column };
-		const wantsNumbers = input.kind === 'numeric';
-		if (wantsNumbers !== (column.type === 'numeric')) {
+		const wantsNumbers = readsNumbers(input);
+		// A days-since input reads the file's dates with the pattern stored at fitting, whatever their type.
+		if (input.derive?.kind !== 'daysSince' && wantsNumbers !== (column.type === 'numeric')) {
 			const converted = convertColumn(column, wantsNumbers ? 'numeric' : 'categorical');
 			column = converted.column;
 			const lost = converted.unparsed ? ` (${converted.unparsed} values were not numbers and count as missing)` : '';

@@ -1,5 +1,6 @@
 // What a model's prediction form offers per input column: the range (numbers) or the values
 // (categories) the training rows held, and whether the recipe can fill the column when left empty.
+import { derivedColumn, readsNumbers } from '../prep/derive';
 import type { FittedRecipe } from '../prep/recipe';
 import type { Column, Table } from '../table';
 import type { InputColumnSpec } from './types';
@@ -10,10 +11,12 @@ export const maxListedCategories = 500;
 /** One spec per fitted input, over `rows` of `table` (default every row). */
 export function describeInputs(table: Table, fitted: FittedRecipe, rows?: ArrayLike<number>): InputColumnSpec[] {
 	return fitted.inputs.map((input) => {
-		const column = table.columns.find((c) => c.name === input.column);
-		if (!column) throw new Error(`column "${input.column}" is used by the recipe but the table has no such column`);
+		const stored = table.columns.find((c) => c.name === input.column);
+		if (!stored) throw new Error(`column "${input.column}" is used by the recipe but the table has no such column`);
+		// Codes are offered as their categories; dates as the dates seen (the recipe counts the days).
+		const column = input.derive?.kind === 'code' ? derivedColumn(stored, input.derive) : stored;
 		const optional = input.fill !== null;
-		if (input.kind === 'numeric') return { name: input.column, type: 'numeric', ...numericRange(column, rows), optional };
+		if (readsNumbers(input)) return { name: input.column, type: 'numeric', ...numericRange(column, rows), optional };
 		return { name: input.column, type: 'categorical', categories: categoriesByCount(column, rows), optional };
 	});
 }

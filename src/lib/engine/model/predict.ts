@@ -2,6 +2,7 @@
 // recipe and the classifier like any file, with every segment's probability and a note for each
 // value outside what the model was trained on.
 import { applyFitted } from '../prep/applyFitted';
+import { readsNumbers } from '../prep/derive';
 import type { Column, Table } from '../table';
 import { modelAssigner } from './assign';
 import type { SegmentModel } from './types';
@@ -42,7 +43,7 @@ export function predictOne(model: SegmentModel, values: InputValues): Prediction
 export function rowTable(model: SegmentModel, values: InputValues): Table {
 	const columns = model.fitted.inputs.map((input): Column => {
 		const raw = values[input.column];
-		if (input.kind === 'numeric') {
+		if (readsNumbers(input)) {
 			const v = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
 			return { name: input.column, type: 'numeric', role: 'feature', values: Float64Array.of(v) };
 		}

@@ -10,6 +10,7 @@ export function describeRecipe(recipe: Recipe): string[] {
 
 export function describeStep(step: ColumnStep): string {
 	const parts = [describeImputation(step.impute ?? 'drop')];
+	if (step.daysSince) parts.unshift(`days since each date until ${step.daysSince.asOf ?? 'the day after the latest date'}`);
 	if (step.outliers) parts.push(describeOutliers(step.outliers));
 	if (step.log1p) parts.push('log1p applied');
 	if (step.oneHot) {

@@ -1,8 +1,10 @@
 // Fitting the per-column steps of a recipe, stage by stage on the rows still kept: which columns
 // take part, their fill values, outlier bounds, whether log1p applies, and the one-hot categories.
+import { unmeasuredMeanings } from '../io/meaning';
 import { findColumn, type Column, type DictionaryColumn, type NumericColumn, type Table } from '../table';
+import { deriveFor, derivedColumn } from './derive';
 import { allMissing, categoricalMode, effectiveImputation, numericFill } from './impute';
-import { outlierBounds } from './outliers';
+import { outlierBounds, type Bounds } from './outliers';
 import { defaultMaxCategories, type ColumnStep, type FittedInput, type Recipe } from './recipe';
 import { chooseCategories, numericInputValues } from './transform';
 
@@ -20,17 +22,21 @@ export function resolveInputs(table: Table, recipe: Recipe, notices: string[]): 
 	for (const step of recipe.features) {
 		if (seen.has(step.column)) throw new Error(`column "${step.column}" appears twice in the recipe; keep one step per column`);
 		seen.add(step.column);
-		const column = findColumn(table, step.column);
-		if (allMissing(column)) {
+		const stored = findColumn(table, step.column);
+		if (allMissing(stored)) {
 			notices.push(`${step.column} left out: every value is missing.`);
 			continue;
 		}
+		const derive = deriveFor(stored, step);
+		const column = derivedColumn(stored, derive);
 		const kind = column.type === 'numeric' ? 'numeric' : 'categorical';
 		const impute = effectiveImputation(kind, step.impute);
 		if (kind === 'categorical') noteIgnoredSteps(step, impute, notices);
 		bound.columns.push(column);
 		bound.steps.push(step);
-		bound.inputs.push({ column: step.column, kind, impute, fill: impute === 'drop' ? null : 0, bounds: null, log1p: false, categories: [], other: false });
+		const input: FittedInput = { column: step.column, kind, impute, fill: impute === 'drop' ? null : 0, bounds: null, log1p: false, categories: [], other: false };
+		if (derive) input.derive = derive;
+		bound.inputs.push(input);
 	}
 	return bound;
 }
@@ -63,14 +69,48 @@ function filterBound(bound: BoundInputs, keep: boolean[]): BoundInputs {
 	};
 }
 
-/** Outlier bounds of numeric inputs with a rule, on their imputed values over `rows`. */
-export function fitBounds(bound: BoundInputs, rows: Int32Array): void {
+/**
+ * Outlier bounds of numeric inputs with a rule, on their imputed values over `rows`. A rule is
+ * skipped, with a notice, for flags, codes and scores (their extremes are real answers, not errors)
+ * and when clipping or dropping would leave the column with one value (bounds that collapse, as the
+ * IQR rule's do on a 0/1 column): preparing must never turn a varying column into a constant.
+ */
+export function fitBounds(bound: BoundInputs, rows: Int32Array, notices: string[] = []): void {
 	bound.inputs.forEach((input, j) => {
 		const rule = bound.steps[j].outliers;
 		if (!rule || input.kind !== 'numeric') return;
-		const values = numericInputValues(bound.columns[j] as NumericColumn, input, rows, false);
-		input.bounds = { ...outlierBounds(values, rule), action: rule.action };
+		const column = bound.columns[j] as NumericColumn;
+		if (column.meaning && unmeasuredMeanings.includes(column.meaning)) {
+			notices.push(`${input.column}: outlier rule skipped: a ${column.meaning} column's extreme values are real, not errors.`);
+			return;
+		}
+		const values = numericInputValues(column, input, rows, false);
+		const bounds = outlierBounds(values, rule);
+		if (rule.action !== 'flag' && flattens(values, bounds, rule.action)) {
+			notices.push(`${input.column}: outlier rule skipped: its bounds (${bounds.lower} to ${bounds.upper}) would give every row the same value.`);
+			return;
+		}
+		input.bounds = { ...bounds, action: rule.action };
 	});
+}
+
+/** True when the values vary but not once clipped to the bounds (or with the rows beyond them dropped). */
+function flattens(values: Float64Array, bounds: Bounds, action: 'clip' | 'drop'): boolean {
+	let min = Infinity;
+	let max = -Infinity;
+	let inMin = Infinity;
+	let inMax = -Infinity;
+	for (const v of values) {
+		if (v < min) min = v;
+		if (v > max) max = v;
+		if (v >= bounds.lower && v <= bounds.upper) {
+			if (v < inMin) inMin = v;
+			if (v > inMax) inMax = v;
+		}
+	}
+	if (!(min < max)) return false;
+	// Clipped values span [max(min, lower), min(max, upper)]; kept values span [inMin, inMax].
+	return action === 'clip' ? Math.max(min, bounds.lower) >= Math.min(max, bounds.upper) : !(inMin < inMax);
 }
 
 /** log1p where asked and defined on every kept value; one-hot categories on the kept rows. */

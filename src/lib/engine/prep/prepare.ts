@@ -21,7 +21,7 @@ export function prepare(table: Table, recipe: Recipe): Prepared {
 	let bound = resolveInputs(table, recipe, notices);
 	const first = keepRows(bound.columns, bound.inputs, allRows(table.rowCount), ['missing']);
 	bound = fitFills(bound, first.rows, notices);
-	fitBounds(bound, first.rows);
+	fitBounds(bound, first.rows, notices);
 	const second = keepRows(bound.columns, bound.inputs, first.rows, ['outliers']);
 	const rows = second.rows;
 	const dropped = [...first.dropped, ...second.dropped];

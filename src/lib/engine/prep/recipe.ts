@@ -25,6 +25,12 @@ export interface ColumnStep {
 	log1p?: boolean;
 	/** categoricals: one-hot with at most maxCategories columns, rest grouped as "other" */
 	oneHot?: { maxCategories: number };
+	/**
+	 * Date columns: the feature is the days between each date and `asOf` (YYYY-MM-DD; default the
+	 * day after the column's latest date). A date column always enters this way; the field says so
+	 * in the recipe and may pin the as-of date.
+	 */
+	daysSince?: { asOf?: string };
 }
 
 export type Scaler = 'standard' | 'minmax' | 'robust' | 'none';
@@ -35,9 +41,19 @@ export interface Recipe {
 	scaler: Scaler;
 }
 
+/**
+ * How an input is read from its table column when not as stored: integer codes (meaning 'code') as
+ * categories named by their text, dates as days before `asOf` (YYYY-MM-DD, fixed at fitting so new
+ * rows are measured from the same day and read with the same pattern). Absent on recipes fitted
+ * before derivations existed.
+ */
+export type InputDerivation = { kind: 'code' } | { kind: 'daysSince'; asOf: string; /** text dates: the pattern read at fitting */ format?: string };
+
 /** What fitting learned about one input column. */
 export interface FittedInput {
 	column: string;
+	/** Read through a derivation (see InputDerivation); absent = the column as stored. */
+	derive?: InputDerivation;
 	kind: 'numeric' | 'categorical';
 	/** Imputation actually used (categoricals always 'drop' or 'mode'). */
 	impute: Imputation;

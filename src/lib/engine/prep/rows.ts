@@ -2,18 +2,20 @@
 // lies beyond a 'drop' outlier rule's bounds, or (new rows only) when log1p cannot take it
 // (<= -1). Each dropped row is counted once, under the first reason in that order.
 import type { Column, Table } from '../table';
+import { derivedColumn } from './derive';
 import type { DroppedCount, FittedInput } from './recipe';
 import { filledValues } from './transform';
 
 export type RowCheck = 'missing' | 'outliers' | 'log1p';
 
-/** The table's column for each input; throws naming a column that is absent or of the wrong kind. */
+/** The table's column for each input, read through its derivation; throws naming a column that is absent or of the wrong kind. */
 export function bindColumns(table: Table, inputs: FittedInput[]): Column[] {
 	return inputs.map((input) => {
-		const column = table.columns.find((c) => c.name === input.column);
-		if (!column) {
+		const stored = table.columns.find((c) => c.name === input.column);
+		if (!stored) {
 			throw new Error(`column "${input.column}" is used by the recipe but the table has no such column; add it or refit the recipe`);
 		}
+		const column = derivedColumn(stored, input.derive);
 		if ((column.type === 'numeric') !== (input.kind === 'numeric')) {
 			throw new Error(`column "${input.column}" was ${input.kind} when the recipe was fitted but is ${column.type} here`);
 		}

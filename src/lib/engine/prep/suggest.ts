@@ -1,11 +1,20 @@
 // Steps worth considering for the recipe's columns, each with a ready-made step the UI can merge
 // into the column's: every value missing, no spread, missing values that would drop rows,
 // right-skewed non-negative values (pandas skewness > 1) for log1p, and outliers by the IQR rule.
+// Neither log1p nor outlier rules are suggested for columns whose numbers are labels or bounded by
+// design (flags, codes, scores, outcomes, row numbers), no outlier rule for shares within 0..1, and
+// no clipping when the IQR bounds collapse (lower == upper, as for 0/1 columns or TENURE mostly 12):
+// clipping would make the column constant.
+import { meaningOf, unmeasuredMeanings } from '../io/meaning';
 import { describe } from '../stats/describe';
 import { findColumn, type Column, type Table } from '../table';
 import { defaultOutlierThreshold, type ColumnStep, type Recipe, type Suggestion } from './recipe';
 
 const skewLimit = 1;
+/** True when the column's values are labels or fixed-scale scores, so outlier rules and log1p do not apply. */
+function isNotMeasured(column: Column): boolean {
+	return unmeasuredMeanings.includes(meaningOf(column));
+}
 
 export function suggestSteps(table: Table, recipe: Recipe): Suggestion[] {
 	return recipe.features.flatMap((step) => suggestionsFor(findColumn(table, step.column), step));
@@ -23,7 +32,8 @@ function suggestionsFor(column: Column, step: ColumnStep): Suggestion[] {
 	if (missing === n) return [{ column: name, kind: 'all-missing', message: `${name} has no values; leave it out.`, step: null }];
 	const out: Suggestion[] = [];
 	if (missing > 0 && (step.impute === undefined || step.impute === 'drop')) {
-		const fill = column.type === 'numeric' ? 'median' : 'mode';
+		// Dates enter as days since (a number); codes as categories.
+		const fill = (column.type === 'numeric' && meaningOf(column) !== 'code') || column.type === 'datetime' ? 'median' : 'mode';
 		const what = fill === 'median' ? 'the median' : 'the most frequent category';
 		out.push({
 			column: name,
@@ -32,16 +42,17 @@ function suggestionsFor(column: Column, step: ColumnStep): Suggestion[] {
 			step: { impute: fill }
 		});
 	}
-	if (column.type === 'numeric') out.push(...numericSuggestions(name, column.values, step));
+	if (column.type === 'numeric') out.push(...numericSuggestions(name, column.values, step, !isNotMeasured(column)));
 	return out;
 }
 
-function numericSuggestions(name: string, values: Float64Array, step: ColumnStep): Suggestion[] {
+function numericSuggestions(name: string, values: Float64Array, step: ColumnStep, measured: boolean): Suggestion[] {
 	const d = describe(values);
 	if (d.min === d.max) {
 		return [{ column: name, kind: 'zero-variance', message: `${name} has the same value (${d.min}) in every row, so it cannot separate segments; leave it out.`, step: null }];
 	}
 	const out: Suggestion[] = [];
+	if (!measured) return out;
 	if (!step.log1p && d.skewness > skewLimit && d.min >= 0) {
 		out.push({
 			column: name,
@@ -50,13 +61,16 @@ function numericSuggestions(name: string, values: Float64Array, step: ColumnStep
 			step: { log1p: true }
 		});
 	}
-	if (!step.outliers) {
+	// Shares and frequencies (every value within 0..1, as PRC_FULL_PAYMENT) are on a fixed scale:
+	// their extremes are real customers, not recording errors.
+	const share = d.min >= 0 && d.max <= 1;
+	if (!step.outliers && !share) {
 		const threshold = defaultOutlierThreshold.iqr;
 		const iqr = d.q75 - d.q25;
 		const lower = d.q25 - threshold * iqr;
 		const upper = d.q75 + threshold * iqr;
 		const outliers = countBeyond(values, lower, upper);
-		if (outliers > 0) {
+		if (outliers > 0 && lower < upper) {
 			out.push({
 				column: name,
 				kind: 'outliers',

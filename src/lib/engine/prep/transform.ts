@@ -3,6 +3,7 @@
 import type { Column, DictionaryColumn, NumericColumn } from '../table';
 import type { FittedFeature, FittedInput } from './recipe';
 import { codeCounts } from './impute';
+import { inputFeatureName } from './derive';
 
 /** A fitted feature before the scaler is fitted. */
 export type FeatureDraft = Omit<FittedFeature, 'centre' | 'scale'>;
@@ -66,7 +67,7 @@ export function chooseCategories(column: DictionaryColumn, rows: Int32Array, max
 /** The output features an input column produces, before scaling. */
 export function featureDrafts(input: FittedInput): FeatureDraft[] {
 	const base = { column: input.column, log1p: false, category: null };
-	if (input.kind === 'numeric') return [{ ...base, name: input.column, kind: 'numeric', log1p: input.log1p }];
+	if (input.kind === 'numeric') return [{ ...base, name: inputFeatureName(input), kind: 'numeric', log1p: input.log1p }];
 	const drafts: FeatureDraft[] = input.categories.map((category) => ({ ...base, name: `${input.column}=${category}`, kind: 'category', category }));
 	if (input.other) {
 		const label = input.categories.includes('other') ? '(other)' : 'other';

@@ -1,9 +1,11 @@
 // Worker-side dataset operations: import into IndexedDB, type/role changes, new versions.
 import type { ProgressCallback } from '../../engine/progress';
-import type { ColumnRole, ColumnType, Table } from '../../engine/table';
+import type { ColumnMeaning, ColumnRole, ColumnType, Table } from '../../engine/table';
 import { takeRows } from '../../engine/table';
 import { importBlob, importText, listSheets, ImportError, type ImportWarning } from '../../engine/io/import';
 import { convertColumn } from '../../engine/io/infer';
+import { meaningOf } from '../../engine/io/meaning';
+import { withMeaning } from '../../engine/io/roles';
 import { findDuplicateRows } from '../../engine/io/dedupe';
 import { summarizeColumn } from '../../engine/stats/summarizeColumn';
 import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
@@ -92,19 +94,25 @@ export const datasets = {
 	async summarize(id: string) {
 		const { table } = await datasetTable(id);
 		const duplicates = findDuplicateRows(table).duplicates;
-		return { columns: table.columns.map((c) => summarizeColumn(c)), duplicates };
+		// Meanings too, for datasets stored before meanings existed (their metadata has none).
+		return { columns: table.columns.map((c) => summarizeColumn(c)), duplicates, meanings: table.columns.map(meaningOf) };
 	},
 
-	/** Changes a column's type (re-encoding its data) and/or role. */
-	async setColumn(id: string, index: number, change: { type?: ColumnType; role?: ColumnRole }) {
+	/**
+	 * Changes a column's type (re-encoding its data), meaning and/or role. A new type re-infers the
+	 * meaning unless one is given; a new meaning re-derives the default role unless a role is given.
+	 */
+	async setColumn(id: string, index: number, change: { type?: ColumnType; role?: ColumnRole; meaning?: ColumnMeaning }) {
 		const { table } = await datasetTable(id);
 		let column = table.columns[index];
 		if (!column) throw new Error(`column ${index} does not exist`);
 		let unparsed = 0;
 		if (change.type && change.type !== column.type) {
 			const converted = convertColumn(column, change.type);
-			column = converted.column;
+			column = withMeaning(converted.column, change.meaning);
 			unparsed = converted.unparsed;
+		} else if (change.meaning && change.meaning !== column.meaning) {
+			column = withMeaning(column, change.meaning);
 		}
 		if (change.role) column = { ...column, role: change.role };
 		const meta = await updateColumns(id, [{ index, column }]);

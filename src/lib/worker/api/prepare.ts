@@ -2,7 +2,8 @@
 import { defaultRecipe, prepare as prepareTable, suggestSteps } from '../../engine/prep';
 import type { DroppedCount, Prepared, Recipe, Suggestion } from '../../engine/prep/recipe';
 import { describeCategorical, histogram, type HistogramBin, type ValueCount } from '../../engine/stats';
-import { findColumn, type Table } from '../../engine/table';
+import { deriveFor, derivedColumn } from '../../engine/prep/derive';
+import { findColumn, type Column, type Table } from '../../engine/table';
 import { datasetTable } from '../cache';
 
 /** Categories a before/after bar chart lists by name. */
@@ -65,8 +66,20 @@ function matrixColumn(prepared: Prepared, j: number): Float64Array {
 	return out;
 }
 
-export function featureView(table: Table, prepared: Prepared | null, name: string): FeatureView {
+/** The column as the recipe reads it (codes as categories, dates as days since), so before and after compare like with like. */
+function inputColumn(table: Table, prepared: Prepared | null, name: string): Column {
 	const column = findColumn(table, name);
+	const input = prepared?.fitted.inputs.find((x) => x.column === name);
+	if (input) return derivedColumn(column, input.derive);
+	try {
+		return derivedColumn(column, deriveFor(column, { column: name }));
+	} catch {
+		return column;
+	}
+}
+
+export function featureView(table: Table, prepared: Prepared | null, name: string): FeatureView {
+	const column = inputColumn(table, prepared, name);
 	const features = prepared ? prepared.fitted.features.map((f, j) => ({ f, j })).filter(({ f }) => f.column === name) : [];
 	if (column.type === 'numeric') {
 		const first = features[0];

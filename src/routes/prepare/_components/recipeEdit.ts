@@ -3,14 +3,21 @@
 import { defaultMaxCategories, defaultOutlierThreshold, type ColumnStep, type OutlierRule, type Recipe, type Scaler, type Suggestion } from '$lib/engine/prep/recipe';
 import type { ColumnMeta } from '$lib/store/types';
 
-/** Columns that can be features: numbers, and categories (one-hot encoded). */
+/** Columns that can be features: numbers, categories (one-hot encoded) and dates (as days since). */
 export function usable(column: ColumnMeta): boolean {
-	return column.type === 'numeric' || column.type === 'categorical';
+	return column.type === 'numeric' || column.type === 'categorical' || column.type === 'datetime';
+}
+
+/** How a column enters the matrix: as one number (numbers, dates as days since) or as one-hot categories (categories, codes). */
+export function entersAs(column: ColumnMeta): 'number' | 'categories' {
+	if (column.type === 'datetime') return 'number';
+	return column.type === 'numeric' && column.meaning !== 'code' ? 'number' : 'categories';
 }
 
 /** The step a column starts with when it is ticked. */
 export function newStep(column: ColumnMeta): ColumnStep {
-	if (column.type === 'numeric') return { column: column.name, impute: 'median' };
+	if (column.type === 'datetime') return { column: column.name, impute: 'median', daysSince: {} };
+	if (entersAs(column) === 'number') return { column: column.name, impute: 'median' };
 	return { column: column.name, impute: 'mode', oneHot: { maxCategories: defaultMaxCategories } };
 }
 
