@@ -1,97 +1,145 @@
-// Suggested actions for a segment, from a table of rules over its distinctive features: each rule
-// lists conditions (a feature-name pattern and a direction); when every condition finds its own
-// distinctive feature, the rule's action applies, with {1}, {2} replaced by the matched features.
-// Plain JSON, so the rules can be shown, explained and edited.
+// Suggested actions for a segment, from a table of rules over its distinctive features (already
+// decided by standsOut). A rule lists conditions on a feature's meaning, kind, name and direction;
+// when every condition finds its own feature, the action applies with {1}, {2} replaced by the
+// features matched. Rules match on what a column means (spend, count, demographic...), so Age is
+// never "heavy spending"; a name pattern only narrows a rule for well-known columns (CASH_ADVANCE).
+// Plain JSON, so the rules can be shown, explained and edited; the standard set is in actionRules.ts.
+import type { ColumnMeaning } from '../table';
+import { standardActionRules } from './actionRules';
+import { featureLabel, formatSd, formatShare, standoutFact, type Standout } from './standsOut';
+
+/** How a feature's values read: 'number' (a quantity), 'share' (a 0/1 flag or outcome), 'category' (one-hot or code). */
+export type FeatureKind = 'number' | 'share' | 'category';
 
 export interface ActionCondition {
-	/** Case-insensitive regular expression the feature name must match. */
-	feature: string;
+	direction: 'high' | 'low';
+	/** Meanings the feature may have; any when absent. Features without one count as 'measure'. */
+	meaning?: ColumnMeaning[];
+	/** The feature's kind; any when absent. */
+	kind?: FeatureKind;
+	/** Case-insensitive regular expression the feature name must match; any when absent. */
+	feature?: string;
 	/** Case-insensitive regular expression the feature name must not match; default none. */
 	not?: string;
-	direction: 'high' | 'low';
 }
 
 export interface ActionRule {
 	id: string;
 	when: ActionCondition[];
-	/** What to do; {1}, {2}... name the features matched by the conditions. */
+	/** The rule does not fire when any of these matches a standout (nurture rare buyers unless another count is high). */
+	unless?: ActionCondition[];
+	/**
+	 * What to do. Placeholders for the n-th matched feature: {n} its name (the category for one-hot
+	 * features: "Region 3"), {n:sd} its z ("+1.20 sd"), {n:share} and {n:overall} its share in the
+	 * segment and overall ("73 %"), {n:mix} "mostly Region 3" / "more Region 3 than average".
+	 */
 	action: string;
 }
 
 export interface ActionRules {
-	/** In priority order. */
+	/** In priority order: each rule fires at most once and each feature serves the first rule that takes it. */
 	rules: ActionRule[];
-	/** Suggested when no rule applies. */
-	fallback: string;
-}
-
-/** A distinctive feature of a segment, as profileSegments reports it. */
-export interface DistinctiveFeature {
-	feature: string;
-	direction: 'high' | 'low' | 'typical';
-	z: number;
+	/** When nothing stands out. */
+	typical: string;
+	/** When features stand out but no rule fits; {features} lists them. */
+	unmatched: string;
 }
 
 export interface SuggestedAction {
-	/** Id of the rule that fired; 'fallback' when none did. */
+	/** Id of the rule that fired; 'typical' or 'unmatched' when none did. */
 	rule: string;
 	action: string;
-	/** The profile facts that triggered it, e.g. "monetary high (z = +1.84)". */
+	/** The profile facts that triggered it, e.g. "monetary high (+1.84 sd)". */
 	because: string;
 }
 
-const recency = 'recen|days_since|since_last';
-const frequency = 'frequen|orders|invoices|visits|transactions|purchases|^f$';
-const spending = 'monetary|spend|revenue|sales|amount|clv|lifetime|order_value|^m$';
-/** Features that are not a product category or spend line: RFM measures, scores, prices, ids. */
-const notCategory = `${recency}|${frequency}|${spending}|tenure|score|^[rfm]$|price|quantity|qty|units|id$|segment|cluster`;
+export { standardActionRules };
 
-export const standardActionRules: ActionRules = {
-	rules: [
-		{ id: 'win-back', when: [{ feature: recency, direction: 'high' }], action: 'Win back: a personal reactivation offer, as their last purchase was long ago ({1})' },
-		{ id: 'win-back-score', when: [{ feature: '^r$|^r_?score$|recency_score', direction: 'low' }], action: 'Win back: a personal reactivation offer, as their last purchase was long ago ({1})' },
-		{ id: 'loyalty', when: [{ feature: spending, direction: 'high' }], action: 'Reward loyalty: VIP perks or a loyalty programme for high spenders ({1})' },
-		{ id: 'bulk', when: [{ feature: 'quantity|qty|units|volume', direction: 'high' }, { feature: 'price', direction: 'low' }], action: 'Bulk offers: volume discounts for customers buying many low-priced units ({1}, {2})' },
-		{ id: 'nurture-new', when: [{ feature: 'tenure|since_first|customer_age', direction: 'low' }], action: 'Nurture new customers: a welcome series and a second-purchase incentive ({1})' },
-		{ id: 'nurture', when: [{ feature: frequency, direction: 'low' }], action: 'Nurture: reminders and a reason to come back sooner, as they buy rarely ({1})' },
-		{ id: 'upsell', when: [{ feature: frequency, direction: 'high' }, { feature: '.', not: notCategory, direction: 'low' }], action: 'Upsell {2}: they buy often ({1}) but spend little there' },
-		{ id: 'cross-sell', when: [{ feature: '.', not: notCategory, direction: 'high' }, { feature: '.', not: notCategory, direction: 'low' }], action: 'Cross-sell {2} to customers who already buy a lot of {1}' },
-		{ id: 'key-account', when: [{ feature: '.', not: notCategory, direction: 'high' }], action: 'Key-account care: protect and grow their heavy spending on {1}' },
-		{ id: 'activate', when: [{ feature: '.', not: notCategory, direction: 'low' }], action: 'Activate: an introductory offer on {1}, where they spend little' },
-		{ id: 'premium', when: [{ feature: 'price', direction: 'high' }], action: 'Premium range and early access: they pay higher prices ({1})' }
-	],
-	fallback: 'Keep in regular communications: nothing in this profile calls for a specific action'
-};
+/** A distinctive feature, as profileSegments reports it. */
+export type DistinctiveFeature = Standout;
 
-/** Up to `max` actions, in rule order; a rule whose action text repeats an earlier one's is skipped. */
+/**
+ * Up to `max` actions, strongest first (by the largest |z| among the features each one rests on).
+ * Rules claim features in priority order; something always comes back: the fallbacks name what stands out.
+ */
 export function suggestActions(distinctive: DistinctiveFeature[], rules: ActionRules = standardActionRules, max = 3): SuggestedAction[] {
-	const out: SuggestedAction[] = [];
-	const used = new Set<string>();
+	const standing = distinctive.filter((f) => f.direction !== 'typical');
+	const fired: { action: SuggestedAction; strength: number; order: number }[] = [];
+	const used = new Set<DistinctiveFeature>();
+	const texts = new Set<string>();
 	for (const rule of rules.rules) {
-		if (out.length >= max) break;
-		const bound = bind(rule, distinctive);
+		if (rule.unless?.some((condition) => standing.some((f) => matches(condition, f)))) continue;
+		const bound = bind(rule, standing, used);
 		if (!bound) continue;
-		if (used.has(rule.action)) continue;
-		used.add(rule.action);
-		const action = rule.action.replace(/\{(\d+)\}/g, (whole, i) => bound[Number(i) - 1]?.feature ?? whole);
-		const because = bound.map((f) => `${f.feature} ${f.direction} (z = ${f.z >= 0 ? '+' : ''}${f.z.toFixed(2)})`).join(', ');
-		out.push({ rule: rule.id, action, because });
+		const action = fill(rule.action, bound);
+		if (texts.has(action)) continue;
+		texts.add(action);
+		for (const f of bound) used.add(f);
+		const strength = Math.max(...bound.map((f) => Math.abs(f.z)));
+		fired.push({ action: { rule: rule.id, action, because: bound.map(standoutFact).join(', ') }, strength, order: fired.length });
 	}
-	if (!out.length) out.push({ rule: 'fallback', action: rules.fallback, because: 'no feature stands out' });
-	return out;
+	if (fired.length) {
+		return fired
+			.sort((a, b) => b.strength - a.strength || a.order - b.order)
+			.slice(0, max)
+			.map((f) => f.action);
+	}
+	if (!standing.length) return [{ rule: 'typical', action: rules.typical, because: 'no feature stands out' }];
+	const facts = standing.slice(0, 3).map(standoutFact).join(', ');
+	return [{ rule: 'unmatched', action: rules.unmatched.replace('{features}', facts), because: facts }];
 }
 
-/** The distinctive feature each condition takes (the strongest match not taken by an earlier condition), or null. */
-function bind(rule: ActionRule, distinctive: DistinctiveFeature[]): DistinctiveFeature[] | null {
+/** How a feature reads: a category when it has one, a share when 0/1, else a number. */
+export function featureKind(f: DistinctiveFeature): FeatureKind {
+	return f.category ? 'category' : f.share ? 'share' : 'number';
+}
+
+function matches(condition: ActionCondition, f: DistinctiveFeature): boolean {
+	if (f.direction !== condition.direction) return false;
+	if (condition.meaning && !condition.meaning.includes(f.meaning ?? 'measure')) return false;
+	if (condition.kind && condition.kind !== featureKind(f)) return false;
+	if (condition.feature && !new RegExp(condition.feature, 'i').test(f.feature)) return false;
+	return !(condition.not && new RegExp(condition.not, 'i').test(f.feature));
+}
+
+/** The feature each condition takes (the strongest match not already used), or null. */
+function bind(rule: ActionRule, distinctive: DistinctiveFeature[], used: Set<DistinctiveFeature>): DistinctiveFeature[] | null {
 	const taken: DistinctiveFeature[] = [];
 	for (const condition of rule.when) {
-		const name = new RegExp(condition.feature, 'i');
-		const not = condition.not ? new RegExp(condition.not, 'i') : null;
-		const match = distinctive.find(
-			(f) => f.direction === condition.direction && name.test(f.feature) && !(not && not.test(f.feature)) && !taken.includes(f)
-		);
+		const match = distinctive.find((f) => !used.has(f) && !taken.includes(f) && matches(condition, f));
 		if (!match) return null;
 		taken.push(match);
 	}
 	return taken;
+}
+
+function fill(text: string, bound: DistinctiveFeature[]): string {
+	const filled = text.replace(/\{(\d+)(?::(sd|share|overall|mix))?\}/g, (whole, i: string, part?: string) => {
+		const f = bound[Number(i) - 1];
+		if (!f) return whole;
+		switch (part) {
+			case 'sd':
+				return formatSd(f.z);
+			case 'share':
+				return f.share ? formatShare(f.share.segment) : whole;
+			case 'overall':
+				return f.share ? formatShare(f.share.overall) : whole;
+			case 'mix':
+				return mix(f);
+			default:
+				return featureLabel(f);
+		}
+	});
+	// Only a leading "mostly ..." needs a capital; feature names keep theirs as written.
+	return /^\{\d+:mix\}/.test(text) ? filled[0].toUpperCase() + filled.slice(1) : filled;
+}
+
+/** "all Region 3", "almost all", "mostly", else "more Region 3 than average"; "fewer ..." below average. */
+export function mix(f: DistinctiveFeature): string {
+	const label = featureLabel(f);
+	if (f.direction === 'low') return `fewer ${label} than average`;
+	const share = f.share?.segment ?? 0;
+	if (share >= 0.995) return `all ${label}`;
+	if (share >= 0.9) return `almost all ${label}`;
+	return share >= 0.5 ? `mostly ${label}` : `more ${label} than average`;
 }

@@ -1,9 +1,14 @@
 // What insights read: named numeric columns (a NumericColumn from a Table fits) and a label per row.
+import type { ColumnMeaning } from '../table';
 
 /** A feature in its original units. NaN = missing: that row is left out for this feature only. */
 export interface FeatureColumn {
 	name: string;
 	values: Float64Array;
+	/** What the feature means to the business; names and actions treat it as 'measure' when absent. */
+	meaning?: ColumnMeaning;
+	/** One-hot features: the input column and the category the 0/1 indicator is 1 for (null: the "other" column). */
+	oneHot?: { column: string; category: string | null };
 }
 
 /** Rows with label >= 0 and a value, grouped by label: label -> values (labels ascending). */

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadReference, wholesaleColumns } from '../../../../tests/helpers/fixtures';
-import { segmentName, uniqueNames } from './naming';
+import { prepare } from '../prep/prepare';
+import { wholesaleTable } from '../prep/testing';
+import { originalColumns } from '../results/originalColumns';
 import { profileSegments } from './profile';
 
 describe('profileSegments', () => {
@@ -24,10 +26,38 @@ describe('profileSegments', () => {
 		expect(high.distinctive.map((d) => d.feature)).toEqual(['A']);
 	});
 
-	test('profileSegments({minZ: 1}) calls nothing out and names segments "Typical", made unique', () => {
+	test('profileSegments({minZ: 1}) calls nothing out and names segments "Typical", made unique by number', () => {
 		const p = profileSegments(columns, labels, { minZ: 1 });
-		expect(p.segments.map((s) => s.name)).toEqual(['Typical', 'Typical (segment 1)']);
-		expect(p.segments[0].actions[0].rule).toBe('fallback');
+		expect(p.segments.map((s) => s.name)).toEqual(['Typical', 'Typical (segment 2)']);
+		expect(p.segments[0].actions[0].rule).toBe('typical');
+	});
+
+	test('profileSegments reads a 0/1 feature as shares and needs them minShare apart', () => {
+		// Segment 0: 1 of 10 has it, segment 1: 3 of 10 (overall 20 %, z = ±0.25).
+		const flag = Float64Array.from({ length: 20 }, (_, i) => (i === 0 || (i >= 10 && i < 13) ? 1 : 0));
+		const twenty = Int32Array.from({ length: 20 }, (_, i) => (i < 10 ? 0 : 1));
+		const complain = [{ name: 'Complain', values: flag, meaning: 'outcome' as const }];
+		expect(profileSegments(complain, twenty, { minZ: 0.2 }).segments[1].features[0]).toMatchObject({ share: { segment: 0.3, overall: 0.2 }, direction: 'high' });
+		expect(profileSegments(complain, twenty, { minZ: 0.2, minShare: 0.15 }).segments[1].features[0].direction).toBe('typical');
+	});
+
+	test('profileSegments describes an integer code by the code a segment holds more of, never by its mean', () => {
+		const region = Float64Array.from([1, 1, 1, 2, 3, 3, 3, 3]);
+		const p = profileSegments([{ name: 'Region', values: region, meaning: 'code' }], Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]));
+		const [first, second] = p.segments;
+		expect(first.features[0]).toMatchObject({ category: { column: 'Region', value: '1' }, share: { segment: 0.75, overall: 0.375 }, direction: 'high' });
+		expect(second.features[0]).toMatchObject({ category: { column: 'Region', value: '3' }, share: { segment: 1, overall: 0.5 } });
+		expect(p.segments.map((s) => s.name)).toEqual(['Mostly Region 1', 'Region 3']);
+	});
+
+	test('profileSegments: the badges (distinctive) and the actions agree on what stands out', () => {
+		const frequency = Float64Array.from([0.9, 1, 0.2, 0.1, 0.3, 0.2]);
+		const p = profileSegments([{ name: 'PURCHASES_FREQUENCY', values: frequency, meaning: 'count' }], Int32Array.from([0, 0, 1, 1, 1, 1]));
+		for (const s of p.segments) {
+			expect(s.distinctive.length).toBeGreaterThan(0);
+			expect(s.actions.map((a) => a.rule)).not.toContain('typical');
+		}
+		expect(p.segments[0].actions[0].rule).toBe('frequent');
 	});
 
 	test('missing values are left out per feature', () => {
@@ -43,7 +73,7 @@ describe('profileSegments', () => {
 	test('profileSegments on the wholesale reference clusters names each by its strongest spend categories', () => {
 		const ref = loadReference('wholesale-log-standard');
 		const data = wholesaleColumns();
-		const spend = ref.features.map((name) => ({ name, values: Float64Array.from(data[name]) }));
+		const spend = ref.features.map((name) => ({ name, values: Float64Array.from(data[name]), meaning: 'spend' as const }));
 		const p = profileSegments(spend, Int32Array.from(ref.labelled.labels));
 		expect(p.segments.reduce((s, x) => s + x.size, 0)).toBe(440);
 		expect(new Set(p.segments.map((s) => s.name)).size).toBe(p.segments.length);
@@ -57,20 +87,24 @@ describe('profileSegments', () => {
 	});
 });
 
-describe('segmentName', () => {
-	test('segmentName lists up to 3 features with their direction, capitalised', () => {
-		const d = [
-			{ feature: 'Grocery', direction: 'high' as const },
-			{ feature: 'Detergents_Paper', direction: 'high' as const },
-			{ feature: 'Fresh', direction: 'low' as const },
-			{ feature: 'Milk', direction: 'high' as const }
-		];
-		expect(segmentName(d)).toBe('High Grocery, high Detergents_Paper, low Fresh');
-		expect(segmentName(d, 2)).toBe('High Grocery, high Detergents_Paper');
-		expect(segmentName([])).toBe('Typical');
-	});
-
-	test('uniqueNames suffixes repeats with their label', () => {
-		expect(uniqueNames(['X', 'Y', 'X'], [0, 1, 4])).toEqual(['X', 'Y', 'X (segment 4)']);
+describe('profileSegments through originalColumns', () => {
+	test('Wholesale with Channel and Region one-hot: categories are named as such, never as quantities', () => {
+		const ref = loadReference('wholesale-log-standard');
+		const table = wholesaleTable();
+		const steps = ['Channel', 'Region', ...ref.features].map((column) => ({ column, impute: 'median' as const }));
+		const prepared = prepare(table, { version: 1, scaler: 'standard', features: steps });
+		const p = profileSegments(originalColumns(table, prepared.fitted, prepared.rowIndex), Int32Array.from(ref.labelled.labels));
+		const names = p.segments.map((s) => s.name);
+		expect(new Set(names).size).toBe(names.length);
+		for (const name of names) expect(name).not.toMatch(/(high|low) (Channel|Region)|Channel=|Region=/i);
+		const grocers = p.segments.find((s) => s.distinctive.some((d) => d.feature === 'Grocery' && d.direction === 'high'))!;
+		expect(grocers.name).toMatch(/^Mostly Channel 2, high Grocery/);
+		const channel = grocers.distinctive.find((d) => d.feature === 'Channel=2')!;
+		expect(channel).toMatchObject({ meaning: 'code', category: { column: 'Channel', value: '2' } });
+		expect(channel.share!.segment).toBeGreaterThan(0.5);
+		expect(grocers.actions.map((a) => a.action)).toContain('Mostly Channel 2 (80 % vs 32 % overall): fit offers and messages to this group');
+		for (const s of p.segments) {
+			for (const a of s.actions) expect(a.action).not.toMatch(/spending on (Channel|Region)|offer on (Channel|Region)/);
+		}
 	});
 });
