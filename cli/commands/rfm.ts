@@ -1,5 +1,5 @@
 // segment-lab rfm FILE: transactions -> one row per customer with recency, frequency, monetary,
-// their 1-5 quintile scores and a named segment (the engine's buildCustomerTable).
+// their tie-aware 1-5 scores and a named segment (the engine's buildCustomerTable).
 import { csvChunks } from '../../src/lib/engine/io/export';
 import { buildCustomerTable, type CustomerTableReport } from '../../src/lib/engine/prep';
 import { findColumn, type Table } from '../../src/lib/engine/table';
@@ -16,8 +16,10 @@ const help = `Usage: segment-lab rfm FILE --customer COL --invoice COL --date CO
 Builds the customer table of an RFM analysis from transactions. Rows without a customer, invoices
 starting with "C" (cancellations) and rows with quantity, price or amount <= 0 are dropped.
 recency = whole days from the customer's last invoice to the as-of date; frequency = distinct
-invoices; monetary = sum of amounts (quantity x price); R, F, M = quintile scores 1-5 (ties by
-order, R reversed so 5 = most recent); segment from the standard rules (Champions, At Risk, ...).
+invoices; monetary = sum of amounts (quantity x price); R, F, M = scores 1-5: 1 + floor(5 x the
+share of customers with a smaller value), R from the share with a longer recency so 5 = most recent;
+equal values get equal scores (so a score can hold more or fewer than a fifth of the customers);
+segment from the standard rules (Champions, At Risk, ...).
 
   --customer COL    customer id column
   --invoice COL     invoice number column

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readFixture } from '../../../../tests/helpers/fixtures';
 import { findColumn, type Column, type DictionaryColumn, type NumericColumn, type Table } from '../table';
 import { buildCustomerTable } from './rfm';
+import { segmentFor, standardRfmRules } from './rfmRules';
 
 /** The online-retail sample as the import engine would hand it over: numbers as Float64Array, text dictionary-encoded. */
 function readRetail(customerAsNumber: boolean, dateFormat?: string): Table {
@@ -60,7 +61,7 @@ describe('buildCustomerTable', () => {
 		['text ids, detected date format', false, undefined],
 		['numeric ids, given date format', true, 'YYYY-MM-DD HH:mm:ss']
 	] as const) {
-		test(`buildCustomerTable(online retail, ${label}) equals the pandas reference for all 3017 customers`, () => {
+		test(`buildCustomerTable(online retail, ${label}) equals the reference (tie-aware scores) for all 3017 customers`, () => {
 			const { table, report } = buildCustomerTable(readRetail(asNumber, format), retailColumns);
 			expect(report.customers).toBe(reference.customers);
 			expect(report.asOf).toBe(Date.UTC(2011, 11, 10));
@@ -72,8 +73,33 @@ describe('buildCustomerTable', () => {
 			}
 			const monetary = values(table, 'monetary');
 			reference.table.forEach((r, i) => expect(Math.abs(monetary[i] - r.monetary)).toBeLessThan(1e-6));
+			const segments = findColumn(table, 'segment') as DictionaryColumn;
+			const expected = reference.table.map((r) => segmentFor(standardRfmRules, r.R, r.F, r.M));
+			expect(Array.from(segments.codes, (c) => segments.dictionary[c])).toEqual(expected);
 		});
 	}
+
+	test('buildCustomerTable(online retail) gives customers with equal recency, frequency and monetary one score and segment', () => {
+		const { table } = buildCustomerTable(readRetail(false), retailColumns);
+		const [recency, frequency, monetary, R, F, M] = ['recency', 'frequency', 'monetary', 'R', 'F', 'M'].map((name) => values(table, name));
+		const segments = findColumn(table, 'segment') as DictionaryColumn;
+		const seen = new Map<string, string>();
+		let repeated = 0;
+		for (let i = 0; i < table.rowCount; i++) {
+			const key = `${recency[i]}|${frequency[i]}|${monetary[i].toFixed(6)}`;
+			const scored = `${R[i]}${F[i]}${M[i]} ${segments.dictionary[segments.codes[i]]}`;
+			if (seen.has(key)) {
+				repeated++;
+				expect(scored, `customer row ${i}`).toBe(seen.get(key));
+			} else seen.set(key, scored);
+		}
+		expect(repeated).toBeGreaterThan(0);
+		// The 67-customers-one-day case of the issue: one recency value, one R.
+		const byRecency = new Map<number, Set<number>>();
+		recency.forEach((r, i) => byRecency.set(r, (byRecency.get(r) ?? new Set()).add(R[i])));
+		for (const [days, scores] of byRecency) expect(scores.size, `recency ${days}`).toBe(1);
+		expect(new Set(F.filter((_, i) => frequency[i] === 1))).toEqual(new Set([1]));
+	});
 
 	test('the report counts each dropped row once, under the first reason', () => {
 		const { report } = buildCustomerTable(readRetail(false), retailColumns);

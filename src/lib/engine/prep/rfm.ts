@@ -1,7 +1,8 @@
 // Transactions -> a customer table for RFM analysis: recency, frequency, monetary value, a simple
-// customer lifetime value, quintile scores R, F, M (1-5) and a named segment from a rules table.
-// Conventions follow the reference (pandas): recency in whole days to the as-of date, scores from
-// ranks with ties broken by order, R reversed so 5 = most recent. Dates are wall clock read as UTC.
+// customer lifetime value, scores R, F, M (1-5) and a named segment from a rules table.
+// Conventions follow the reference (pandas): recency in whole days to the as-of date, tie-aware
+// scores (equal values, equal score; see rfmScores), R reversed so 5 = most recent. Dates are wall
+// clock read as UTC.
 import type { Column, DictionaryColumn, Table } from '../table';
 import { aggregateCustomers, type CustomerTotals, type DroppedRows, type TransactionColumns } from './rfmAggregate';
 import { msPerDay, startOfDay } from './rfmDates';
@@ -111,7 +112,9 @@ function customerColumns(
 	const clv = meanOrder.map((v, i) => v * ordersPerYear[i] * o.expectedYears);
 	const R = quintileScores(recency, true);
 	const F = quintileScores(frequency);
-	const M = quintileScores(monetary);
+	// Sums of the same amounts in another order can differ in the last bit (19.8 vs
+	// 19.799999999999997); scored at a millionth of the currency unit they stay equal customers.
+	const M = quintileScores(monetary.map((m) => Math.round(m * 1e6) / 1e6));
 	const segments = Array.from(R, (r, i) => segmentFor(o.rules, r, F[i], M[i]));
 	return [
 		dictionaryColumn('CustomerID', 'identifier', 'id', sorted.ids),
