@@ -15,8 +15,9 @@ test('KNN and Naive Bayes learn Channel (KNN ≈ 0.918 cross-validated) and the 
 
 	await page.getByRole('radio', { name: /^A column/ }).check();
 	await page.getByRole('combobox', { name: 'Column to predict' }).selectOption('Channel');
-	// The reference predicts Channel from the six spend columns: Region (a code) is left out.
-	await page.getByRole('checkbox', { name: 'Region' }).uncheck();
+	// The reference predicts Channel from the six spend columns: Region is a code, so not a default feature.
+	await expect(page.getByRole('checkbox', { name: 'Fresh' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Region' })).toHaveCount(0);
 	await expect(page.getByRole('checkbox', { name: 'Channel' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Train KNN and Naive Bayes' }).click();
 	await expect(page.getByTestId('accuracy-knn')).toBeVisible();
@@ -27,6 +28,15 @@ test('KNN and Naive Bayes learn Channel (KNN ≈ 0.918 cross-validated) and the 
 	expect(Math.abs(bayes - reference.classifyChannel.naiveBayesAccuracy), `Naive Bayes accuracy ${bayes}`).toBeLessThan(0.02);
 	await expect(page.getByRole('img', { name: 'KNN accuracy by k' })).toBeVisible();
 	await expect(page.getByText(/Chosen: k = \d+/)).toBeVisible();
+	// One k everywhere: the card heading, the test-accuracy line, the Neighbours fact and the curve's mark.
+	const knnCard = page.getByRole('article', { name: /^KNN \(k = \d+\)$/ });
+	const k = (await knnCard.getAttribute('aria-label'))!.match(/k = (\d+)/)![1];
+	await expect(knnCard.getByTestId('split-accuracy-label')).toContainText(`, k = ${k})`);
+	await expect(knnCard.getByTestId('knn-k')).toContainText(`k = ${k} (best cross-validated accuracy on the 330 training rows only`);
+	await expect(page.getByText(`Chosen: k = ${k}`)).toBeVisible();
+	const shown = [...(await knnCard.innerText()).matchAll(/k = (\d+)/g)].map((m) => m[1]);
+	expect(shown.length).toBeGreaterThanOrEqual(2);
+	expect(new Set(shown)).toEqual(new Set([k]));
 	await expect(page.getByRole('group', { name: /^Confusion matrix of KNN/ }).locator('[data-cell]')).toHaveCount(4);
 
 	// A hotel-restaurant-café-like customer: much fresh food, little grocery or detergent.

@@ -1,7 +1,9 @@
 // KNN and Gaussian Naive Bayes measured side by side on the same rows: stratified k-fold
 // cross-validation (scikit-learn's folds), and a seeded stratified train/test split. KNN's k is
-// chosen by cross-validated accuracy; on the split it is chosen again on the training part alone,
-// so the split's test rows play no part in any choice.
+// chosen once, by cross-validated accuracy on the split's training part alone, and that one k is
+// the k of every figure (cross-validation, the held-out test, the model refitted for predictions):
+// the test rows play no part in choosing it, so the test accuracy is an honest estimate, and the
+// page never shows two k side by side (issue 9).
 import { chooseKnnK, crossValidate, type KnnCurvePoint } from '../classify/crossValidate';
 import { stratifiedSplit } from '../classify/folds';
 import { fitKnn } from '../classify/knn';
@@ -26,9 +28,11 @@ export type ClassifierKind = 'knn' | 'naive-bayes';
 
 export interface ModelEvaluation {
 	kind: ClassifierKind;
-	/** KNN: the k chosen by cross-validation. */
+	/** KNN: the one k of every figure, chosen by cross-validation on `kChosenOn` rows. */
 	k: number | null;
-	/** KNN: mean accuracy for each k tried. */
+	/** KNN: rows the k was chosen on (the split's training part; every row when that part is too small for the folds). */
+	kChosenOn: number | null;
+	/** KNN: mean cross-validated accuracy on those rows for each k tried. */
 	curve: KnnCurvePoint[] | null;
 	folds: number;
 	/** Mean of the fold accuracies. */
@@ -38,6 +42,7 @@ export interface ModelEvaluation {
 	foldAccuracies: number[];
 	/** Out-of-fold predictions pooled: per-class precision/recall/F1, macro F1, confusion matrix. */
 	report: ClassificationReport;
+	/** Held-out split; `k` is the same k as above (kept so stored results read the same). */
 	split: { trainRows: number; testRows: number; accuracy: number; macroF1: number; k: number | null };
 }
 
@@ -58,18 +63,17 @@ export function evaluateClassifiers(X: Matrix, y: Int32Array, classes: number, o
 		onProgress: (f, message) => o.onProgress?.(from + f * (to - from), message)
 	});
 	const split = stratifiedSplit(y, { testFraction: o.testFraction, seed: o.seed });
-	const choice = chooseKnnK(X, y, o.ks, o.folds, withLabel(part(0, 0.35), 'KNN: choosing k'));
+	const { choice, rows: kChosenOn } = chooseK(X, y, split.train, o.ks, o.folds, withLabel(part(0, 0.45), 'KNN: choosing k'));
 	const k = choice.bestK;
-	const knnCv = crossValidate(X, y, (Xt, yt) => fitKnn(Xt, yt, { k }), { folds: o.folds, ...withLabel(part(0.35, 0.5), 'KNN: cross-validating') });
+	const knnCv = crossValidate(X, y, (Xt, yt) => fitKnn(Xt, yt, { k }), { folds: o.folds, ...withLabel(part(0.45, 0.7), 'KNN: cross-validating') });
 	checkStop(o);
-	const splitK = chooseSplitK(X, y, split.train, o.ks, o.folds, withLabel(part(0.5, 0.75), 'KNN: train/test split'), k);
-	const knnSplit = splitScores(X, y, split, (Xt, yt) => fitKnn(Xt, yt, { k: splitK }), labels);
+	const knnSplit = splitScores(X, y, split, (Xt, yt) => fitKnn(Xt, yt, { k }), labels);
 	const nbCv = crossValidate(X, y, (Xt, yt) => fitGaussianNb(Xt, yt), { folds: o.folds, ...withLabel(part(0.75, 0.95), 'Naive Bayes: cross-validating') });
 	const nbSplit = splitScores(X, y, split, (Xt, yt) => fitGaussianNb(Xt, yt), labels);
 	o.onProgress?.(1, 'done');
 	return {
-		knn: summary('knn', k, choice.curve, knnCv, y, labels, { ...knnSplit, k: splitK }),
-		naiveBayes: summary('naive-bayes', null, null, nbCv, y, labels, { ...nbSplit, k: null })
+		knn: { ...summary('knn', k, choice.curve, knnCv, y, labels, { ...knnSplit, k }), kChosenOn },
+		naiveBayes: { ...summary('naive-bayes', null, null, nbCv, y, labels, { ...nbSplit, k: null }), kChosenOn: null }
 	};
 }
 
@@ -77,12 +81,15 @@ function withLabel(options: LongTaskOptions, label: string): LongTaskOptions {
 	return { shouldStop: options.shouldStop, onProgress: (f, message) => options.onProgress?.(f, message ? `${label} (${message})` : label) };
 }
 
-/** k chosen by cross-validation on the training rows alone; `fallback` when they are too few for the folds. */
-function chooseSplitK(X: Matrix, y: Int32Array, train: Int32Array, ks: number[], folds: number, options: LongTaskOptions, fallback: number): number {
+/**
+ * k by cross-validation on the training rows alone; on every row when the training part is too
+ * small for the folds (a class with fewer training rows than folds), which the page then says.
+ */
+function chooseK(X: Matrix, y: Int32Array, train: Int32Array, ks: number[], folds: number, options: LongTaskOptions) {
 	try {
-		return chooseKnnK(takeMatrixRows(X, train), Int32Array.from(train, (i) => y[i]), ks, folds, options).bestK;
+		return { choice: chooseKnnK(takeMatrixRows(X, train), Int32Array.from(train, (i) => y[i]), ks, folds, options), rows: train.length };
 	} catch {
-		return Math.min(fallback, train.length);
+		return { choice: chooseKnnK(X, y, ks, folds, options), rows: y.length };
 	}
 }
 
@@ -101,7 +108,7 @@ function summary(
 	y: Int32Array,
 	labels: Int32Array,
 	split: ModelEvaluation['split']
-): ModelEvaluation {
+): Omit<ModelEvaluation, 'kChosenOn'> {
 	const foldAccuracies = cv.folds.map((f) => f.accuracy);
 	const mean = cv.meanAccuracy;
 	const cvStd = Math.sqrt(foldAccuracies.reduce((s, a) => s + (a - mean) ** 2, 0) / foldAccuracies.length);
