@@ -1,6 +1,9 @@
 // A column used as labels (score --labels, classify --target): its values as integer codes in
 // sorted order (numbers numerically, text by code point, as scikit-learn orders classes), and the
-// table without the rows whose label is missing.
+// table without the rows whose label is missing. The codes are internal: everything printed or
+// written names a class by its own value, so the segment column of a labelled CSV from the app or
+// `cluster --out` reads back as the same numbers (1 = largest), and its empty cells (noise, rows
+// with no segment) as missing.
 import { takeRows, type Table } from '../src/lib/engine/table';
 import { InputError } from './errors';
 import type { CliIo } from './io';

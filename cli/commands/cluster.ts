@@ -1,6 +1,7 @@
 // segment-lab cluster FILE --k K: k-means on the prepared features, its scores and centroids, and
 // optionally the input rows with the segment of each.
 import { kmeans } from '../../src/lib/engine/cluster';
+import { segmentNumber } from '../../src/lib/engine/insights/segmentLabel';
 import { csvChunks } from '../../src/lib/engine/io/export';
 import { createMatrix, toRows } from '../../src/lib/engine/matrix';
 import { toOriginalUnits, type Prepared } from '../../src/lib/engine/prep';
@@ -26,8 +27,9 @@ k-means (k-means++ starts, the best of --restarts kept) on the prepared features
                     k, seed, inertia, silhouette, daviesBouldin, calinskiHarabasz, sizes,
                     iterations, centroids (scaled) and centroidsOriginal
   --out FILE.csv    write the input rows plus a "segment" column ("-" = stdout). Segments are
-                    numbered from 1 as in the app, largest first (segment = engine label + 1);
-                    rows dropped by preparation get an empty segment.
+                    numbered as in the app: 1 = the largest; rows dropped by preparation get
+                    an empty segment. The printed table numbers them the same way.
+                    (In --json, "sizes" and the centroid lists are in that order, largest first.)
 
 ${sharedHelp}`;
 
@@ -83,10 +85,10 @@ function summarise(io: CliIo, prepared: Prepared, result: ClusterResult, restart
 	};
 }
 
-/** Every input row with its 1-based segment; rows preparation dropped are left blank. */
+/** Every input row with its segment number (1 = largest); rows preparation dropped are left blank. */
 export function labelledCsv(table: Table, rowIndex: Int32Array, labels: Int32Array): Iterable<string> {
 	const segment = new Float64Array(table.rowCount).fill(NaN);
-	rowIndex.forEach((row, i) => (segment[row] = labels[i] + 1));
+	rowIndex.forEach((row, i) => (segment[row] = segmentNumber(labels[i])));
 	const names = new Set(table.columns.map((c) => c.name));
 	let name = 'segment';
 	for (let n = 2; names.has(name); n++) name = `segment_${n}`;
@@ -106,7 +108,7 @@ function formatSummary(file: string, s: ClusterSummary): string {
 		['Calinski-Harabasz', s.calinskiHarabasz],
 		['iterations', s.iterations]
 	]);
-	const rows = s.sizes.map((size, c) => [c + 1, size, Number(((100 * size) / s.n).toFixed(1)), ...s.centroidsOriginal[c]]);
+	const rows = s.sizes.map((size, label) => [segmentNumber(label), size, Number(((100 * size) / s.n).toFixed(1)), ...s.centroidsOriginal[label]]);
 	const table = formatTable(['segment', 'size', '% rows', ...s.features], rows);
 	return `${head}\nSegment centres in original units:\n${table}`;
 }

@@ -2,6 +2,7 @@
 // from the app (Export -> Download model JSON), through the model's own recipe and classifier,
 // exactly as the app's "Score a file" does. Writes FILE's columns plus the segment as CSV.
 import { readFileSync } from 'node:fs';
+import { segmentDisplayName, segmentNumber } from '../../src/lib/engine/insights/segmentLabel';
 import { labelledCsvChunks } from '../../src/lib/engine/model/labelledCsv';
 import { parseModel } from '../../src/lib/engine/model/parse';
 import { scoreTable } from '../../src/lib/engine/model/score';
@@ -20,19 +21,21 @@ JSON"): the model's recipe prepares the rows (its fills, outlier bounds, log1p, 
 scaler, as fitted) and its classifier, or the nearest segment centre, picks the segment. Columns
 are found by name; rows the recipe cannot take get no segment and a reason.
 
-The output is FILE's columns followed by segment (id), segment_name and not_scored_because, as CSV
+The output is FILE's columns followed by segment (its number as in the app, 1 = the largest),
+segment_name and not_scored_because, as CSV; rows that could not be scored have an empty segment
 (text a spreadsheet would run as a formula gets a leading apostrophe).
 
   --out OUT.csv     where the labelled CSV goes; default "-" = stdout
   --json OUT.json   also write { model, file, rows, scored, segments, dropped } ("-" = stdout,
-                    then --out must name a file)`;
+                    then --out must name a file); each segment is { number, name, rows }`;
 
 export interface ScoreModelSummary {
 	model: { dataset: string; createdAt: string; classifier: string; target: string };
 	file: string;
 	rows: number;
 	scored: number;
-	segments: { label: number; name: string; rows: number }[];
+	/** Rows per segment, numbered as people see them (1 = largest). */
+	segments: { number: number; name: string; rows: number }[];
 	dropped: { reason: string; count: number }[];
 }
 
@@ -71,7 +74,7 @@ async function run(io: CliIo, file: string, values: Values, positionals: string[
 		file,
 		rows: table.rowCount,
 		scored: scored.scored,
-		segments: model.segments.map((s) => ({ label: s.label, name: s.name, rows: scored.counts[s.label] })),
+		segments: model.segments.map((s) => ({ number: segmentNumber(s.label), name: segmentDisplayName(s.label, s.name), rows: scored.counts[s.label] })),
 		dropped: scored.dropped
 	};
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'summary');
@@ -81,7 +84,7 @@ async function run(io: CliIo, file: string, values: Values, positionals: string[
 function formatSummary(s: ScoreModelSummary): string {
 	const lines = [`scored ${s.scored} of ${s.rows} rows of ${s.file} with ${s.model.classifier} (model from "${s.model.dataset}")`];
 	for (const d of s.dropped) lines.push(`not scored: ${d.count} rows for ${d.reason}`);
-	return `${lines.join('\n')}\n${formatTable(['segment', 'name', 'rows'], s.segments.map((g) => [g.label, g.name, g.rows]))}`;
+	return `${lines.join('\n')}\n${formatTable(['segment', 'name', 'rows'], s.segments.map((g) => [g.number, g.name, g.rows]))}`;
 }
 
 export const scoreModel: Command = {

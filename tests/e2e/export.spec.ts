@@ -29,8 +29,8 @@ test('the model JSON imports back and its share link scores a file in a fresh br
 	const { download, text } = await downloaded(page, 'Download model JSON');
 	expect(download.suggestedFilename()).toBe('wholesale-customers-model.json');
 	const model = JSON.parse(text);
-	expect(model).toMatchObject({ schema: 'segment-lab/model', version: 1, dataset: { name: 'Wholesale customers', rows: 440 } });
-	expect(model.segments).toHaveLength(4);
+	expect(model).toMatchObject({ schema: 'segment-lab/model', version: 2, dataset: { name: 'Wholesale customers', rows: 440 } });
+	expect(model.segments.map((s: { number: number }) => s.number)).toEqual([1, 2, 3, 4]);
 
 	await page.getByLabel('Import model JSON').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
 	await expect(page.getByText('Model “wholesale-customers-model.json” loaded: 4 segments')).toBeVisible();
@@ -58,17 +58,61 @@ test('the model JSON imports back and its share link scores a file in a fresh br
 	}
 });
 
-test('the labelled CSV has every row with its segment id and name', async ({ page }) => {
+test('the labelled CSV has every row with its segment number (from 1) and name', async ({ page }) => {
 	await clusterWholesale(page, 3);
 	const { download, text } = await downloaded(page, 'Download labelled CSV');
 	expect(download.suggestedFilename()).toBe('wholesale-customers-segments.csv');
 	const lines = text.trimEnd().split('\r\n');
 	expect(lines[0]).toBe('Channel,Region,Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicassen,segment,segment_name');
 	expect(lines).toHaveLength(441);
-	const ids = new Set(lines.slice(1).map((line) => line.split(',')[8]));
-	expect([...ids].sort()).toEqual(['0', '1', '2']);
+	const numbers = new Set(lines.slice(1).map((line) => line.split(',')[8]));
+	expect([...numbers].sort()).toEqual(['1', '2', '3']);
 
 	const summary = await downloaded(page, 'Download segment summary CSV');
 	expect(summary.text.trimEnd().split('\r\n')).toHaveLength(4);
 	await expect(page.getByRole('link', { name: 'Open the printable report' })).toHaveAttribute('href', /report\/$/);
+});
+
+/** A count as the app prints it ("1,197") as a number. */
+const count = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+test('the largest segment is Segment 1 with the same size on Segments, in Classify, in the labelled CSV and in the report', async ({ page }) => {
+	await loadSample(page, 'Wholesale customers');
+	await page.getByRole('link', { name: 'Choose k' }).first().click();
+	await page.getByRole('spinbutton', { name: 'k', exact: true }).fill('3');
+	await page.getByRole('button', { name: 'Cluster with k = 3' }).click();
+	await expect(page).toHaveURL(/\/segments\/$/);
+
+	// Segments page: the first profile is "Segment 1" and no other is larger.
+	const first = page.getByTestId('segment-profile-0');
+	await expect(first).toContainText('Segment 1 ·');
+	const size = count(await first.locator('.size').textContent());
+	const name = await page.getByTestId('segment-name-0').inputValue();
+	expect(name.trim()).not.toBe('');
+	for (const other of [1, 2]) {
+		await expect(page.getByTestId(`segment-profile-${other}`)).toContainText(`Segment ${other + 1} ·`);
+		expect(count(await page.getByTestId(`segment-profile-${other}`).locator('.size').textContent())).toBeLessThanOrEqual(size);
+	}
+
+	// Classify: the run's model scores the same file; segment 1 gets the same rows.
+	await page.getByRole('link', { name: 'Classify' }).first().click();
+	await page.getByLabel('File to score').setInputFiles(fixture('data/wholesale-customers.csv'));
+	await expect(page.getByTestId('scored-summary')).toContainText('440 of 440 rows');
+	const scoredRow = page.getByRole('row', { name: `Segment 1: ${name}` });
+	expect(count(await scoredRow.locator('td').textContent())).toBe(size);
+
+	// Export: the labelled CSV has that many rows with segment = 1, all with that name.
+	await page.getByRole('link', { name: 'Export' }).first().click();
+	const { text } = await downloaded(page, 'Download labelled CSV');
+	const rows = text.trimEnd().split('\r\n').slice(1);
+	const ones = rows.filter((line) => line.split(',')[8] === '1');
+	expect(ones).toHaveLength(size);
+	expect(ones.every((line) => line.includes(name.includes(',') ? `"${name}"` : name))).toBe(true);
+
+	// The report calls it Segment 1 with the same size and name.
+	await page.getByRole('link', { name: 'Open the printable report' }).click();
+	const reported = page.getByTestId('report-segment-1');
+	await expect(reported.getByRole('heading', { level: 3 })).toHaveText(name);
+	await expect(reported.locator('.number')).toHaveText('1');
+	expect(count(await reported.locator('.size').textContent())).toBe(size);
 });

@@ -80,11 +80,6 @@ export function labelColor(label: number, colors: readonly string[]): string {
 	return label < 0 ? noiseColor : (colors[label] ?? categoryColor(label));
 }
 
-/** Display name for `label`. */
-export function segmentName(label: number, segments: readonly SegmentInfo[] = []): string {
-	return label < 0 ? 'Noise' : (segments[label]?.name ?? `Segment ${label + 1}`);
-}
-
 /** Distinct colours of the non-noise segments that have points and are not hidden. */
 export function segmentsDrawn(counts: Map<number, number>, colors: readonly string[], hidden: ReadonlySet<number>): number {
 	const drawn = new Set<string>();

@@ -4,6 +4,7 @@
 import type { InputValues, Prediction } from '../engine/model/predict';
 import type { SegmentModel } from '../engine/model/types';
 import type { Neighbour } from '../engine/model/neighbours';
+import { segmentNames } from '../store/runs';
 import type { DatasetMeta } from '../store/types';
 import type { ScoreFileOutcome } from '../worker/api/classify';
 import { app } from './app.svelte';
@@ -66,7 +67,7 @@ class ModelState {
 	});
 
 	active = $derived.by((): SegmentModel | null => {
-		const names = runs.current?.names;
+		const names = runs.current ? segmentNames(runs.current) : undefined;
 		switch (this.choice) {
 			case 'external':
 				return this.external?.model ?? null;

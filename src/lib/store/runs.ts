@@ -1,6 +1,7 @@
 // Saved analysis runs: the finished result with the recipe that prepared it, per dataset, plus what
 // the analyst added (segment names, notes, a label).
 import type { SweepResult } from '../engine/cluster/sweep';
+import { runSegmentNames } from '../engine/results/segmentNames';
 import type { RunResult } from '../engine/results/types';
 import { db } from './db';
 
@@ -25,9 +26,14 @@ export interface RunRecord {
 /** What updateRun() may change; the identity and the result stay as they were made. */
 export type RunPatch = Partial<Pick<RunRecord, 'names' | 'notes' | 'label' | 'sweep'>>;
 
-/** Segment names from a result's profiles, "Segment n" where there are none. */
+/** Segment names from a result's profiles, "Segment N" (1 = largest) where there are none. */
 export function defaultNames(result: RunResult): string[] {
-	return Array.from({ length: result.k }, (_, label) => result.segmentStats?.segments.find((s) => s.label === label)?.name ?? `Segment ${label + 1}`);
+	return runSegmentNames(result);
+}
+
+/** The name people see for each segment of `run` (by label): the analyst's unless blank, else the generated one. */
+export function segmentNames(run: Pick<RunRecord, 'result' | 'names'>): string[] {
+	return runSegmentNames(run.result, run.names);
 }
 
 export async function saveRun(run: RunRecord): Promise<void> {

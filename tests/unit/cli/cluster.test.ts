@@ -58,6 +58,16 @@ describe('segment-lab cluster', () => {
 		expect(Math.min(...segments)).toBe(1);
 	});
 
+	test('cluster --out then score --labels segment reads the numbers back: segment 1 is the largest', async () => {
+		const out = join(tempDir(), 'labelled.csv');
+		const clustered = await cli('cluster', wholesale, '--features', features, '--k', '3', '--out', out, '--json', '-');
+		const { sizes } = JSON.parse(clustered.stdout) as { sizes: number[] };
+		const scored = await cli('score', out, '--features', features, '--labels', 'segment', '--json', '-');
+		expect(scored.code).toBe(0);
+		expect(JSON.parse(scored.stdout).sizes).toEqual({ 1: sizes[0], 2: sizes[1], 3: sizes[2] });
+		expect(sizes[0]).toBe(Math.max(...sizes));
+	});
+
 	test('rows dropped by --impute drop keep their place in --out with an empty segment', async () => {
 		const dir = tempDir();
 		const input = join(dir, 'gaps.csv');

@@ -52,6 +52,6 @@ describe('--help', () => {
 		for (const option of ['--k', '--restarts', '--json', '--out', '--features', '--impute', '--log1p', '--scale', '--seed']) {
 			expect(stdout).toContain(option);
 		}
-		expect(stdout).toContain('segment = engine label + 1');
+		expect(stdout).toContain('numbered as in the app: 1 = the largest');
 	});
 });

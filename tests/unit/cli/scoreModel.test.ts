@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { columnTrainingSet, evaluateClassifiers, modelFromRun, modelFromTraining } from '../../../src/lib/engine/model';
-import type { SegmentModel } from '../../../src/lib/engine/model';
+import { modelVersion, type SegmentModel } from '../../../src/lib/engine/model';
 import { wholesaleTable } from '../../../src/lib/engine/prep/testing';
 import { runSegmentation } from '../../../src/lib/engine/results/runSegmentation';
 import { cli, tempDir, wholesale } from './run';
@@ -23,7 +23,7 @@ function csvLines(path: string): string[] {
 }
 
 describe('segment-lab score-model', () => {
-	test('score-model MODEL FILE --out writes every row with the segment the run gave it', async () => {
+	test('score-model MODEL FILE --out writes every row with the segment number the run gave it (1 = largest)', async () => {
 		const model = modelFromRun({ run, table, names: ['Small', 'Retail', '=Fresh buyers'], datasetName: 'Wholesale' });
 		const out = join(tempDir(), 'labelled.csv');
 		const { code, stderr } = await cli('score-model', saved(model), wholesale, '--out', out);
@@ -32,10 +32,12 @@ describe('segment-lab score-model', () => {
 		const lines = csvLines(out);
 		expect(lines[0]).toBe('Channel,Region,Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicassen,segment,segment_name,not_scored_because');
 		expect(lines).toHaveLength(441);
-		const labels = lines.slice(1).map((line) => Number(line.split(',')[8]));
-		expect(labels).toEqual(Array.from(run.labels));
+		const numbers = lines.slice(1).map((line) => Number(line.split(',')[8]));
+		expect(numbers).toEqual(Array.from(run.labels, (label) => label + 1));
+		expect(numbers.filter((n) => n === 1)).toHaveLength(Math.max(...run.sizes));
+		expect(lines.find((line) => line.split(',')[8] === '1')!.split(',')[9]).toBe('Small');
 		// The name that starts like a formula reaches the spreadsheet as text.
-		const third = lines.find((line) => line.split(',')[8] === '2')!;
+		const third = lines.find((line) => line.split(',')[8] === '3')!;
 		expect(third.split(',')[9]).toBe("'=Fresh buyers");
 	});
 
@@ -54,6 +56,10 @@ describe('segment-lab score-model', () => {
 		// Refitted on every row with k = 5: right on most rows it was trained on.
 		expect(agree).toBeGreaterThan(0.9);
 		expect(summary.segments.map((s: { rows: number }) => s.rows).reduce((a: number, b: number) => a + b)).toBe(440);
+		expect(summary.segments.map((s: { number: number; name: string }) => [s.number, s.name])).toEqual([
+			[1, '1'],
+			[2, '2']
+		]);
 	});
 
 	test('rows the recipe cannot take are kept, without a segment, with the reason', async () => {
@@ -71,9 +77,9 @@ describe('segment-lab score-model', () => {
 
 	test('a model from a newer app, a missing model file and a file without the columns fail with exit 1', async () => {
 		const model = modelFromRun({ run, table, names: ['a', 'b', 'c'], datasetName: 'Wholesale' });
-		const newer = await cli('score-model', saved({ ...model, version: 2 }), wholesale);
+		const newer = await cli('score-model', saved({ ...model, version: modelVersion + 1 }), wholesale);
 		expect(newer.code).toBe(1);
-		expect(newer.stderr).toMatch(/^segment-lab score-model: ".*model\.json" cannot be used: model version 2 is newer than this app understands/);
+		expect(newer.stderr).toMatch(new RegExp(`^segment-lab score-model: ".*model\\.json" cannot be used: model version ${modelVersion + 1} is newer than this app understands`));
 		const missing = await cli('score-model', 'nowhere.json', wholesale);
 		expect(missing).toMatchObject({ code: 1, stderr: 'segment-lab score-model: model file "nowhere.json" not found\n' });
 		const file = join(tempDir(), 'other.csv');

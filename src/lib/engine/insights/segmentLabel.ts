@@ -19,3 +19,14 @@ export function segmentDisplayName(label: number, analystName?: string | null, g
 	const generated = generatedName?.trim();
 	return generated ? generated : `Segment ${segmentNumber(label)}`;
 }
+
+/**
+ * "Segment N: name" for headings, tooltips and table rows that show both; just "Segment N" when the
+ * display name is that already, "Noise" for -1.
+ */
+export function segmentTitle(label: number, analystName?: string | null, generatedName?: string | null): string {
+	if (label < 0) return 'Noise';
+	const numbered = `Segment ${segmentNumber(label)}`;
+	const name = segmentDisplayName(label, analystName, generatedName);
+	return name === numbered ? numbered : `${numbered}: ${name}`;
+}

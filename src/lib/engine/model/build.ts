@@ -7,6 +7,8 @@ import type { FittedRecipe } from '../prep/recipe';
 import { toOriginalUnits } from '../prep/toOriginalUnits';
 import type { RunResult } from '../results/types';
 import type { Table } from '../table';
+import { segmentDisplayName, segmentNumber } from '../insights/segmentLabel';
+import { runSegmentNames } from '../results/segmentNames';
 import { describeInputs } from './inputColumns';
 import { modelSchema, modelVersion, type InputColumnSpec, type ModelClassifier, type ModelSegment, type ModelTarget, type SegmentModel } from './types';
 
@@ -18,7 +20,8 @@ export interface BuildModelInput {
 	inputColumns: InputColumnSpec[];
 	/** One row per segment, scaled space. */
 	centroids: number[][];
-	segments: ModelSegment[];
+	/** The number people see is derived from `label`; a blank name becomes the display name. */
+	segments: Omit<ModelSegment, 'number'>[];
 	classifier?: ModelClassifier | null;
 	metrics?: Record<string, number>;
 	/** Default: now. */
@@ -46,7 +49,7 @@ export function buildModel(input: BuildModelInput): SegmentModel {
 		inputColumns: copy(input.inputColumns),
 		centroids: centroids.map((c) => [...c]),
 		centroidsOriginal: toRows(toOriginalUnits(fitted, scaled)),
-		segments: segments.map((s) => ({ label: s.label, name: s.name, size: s.size })),
+		segments: segments.map((s) => ({ label: s.label, number: segmentNumber(s.label), name: segmentDisplayName(s.label, s.name), size: s.size })),
 		classifier: input.classifier ?? null,
 		...(input.metrics ? { metrics: { ...input.metrics } } : {})
 	};
@@ -78,8 +81,8 @@ export interface ModelFromRunInput {
 	run: RunResult;
 	/** The table the run was prepared from (for the form's ranges and categories). */
 	table: Table;
-	/** Segment names, by label. */
-	names: string[];
+	/** The analyst's segment names, by label (blank or missing ones fall back to the generated names). */
+	names: readonly (string | null | undefined)[];
 	datasetName: string;
 	classifier?: ModelClassifier | null;
 	metrics?: Record<string, number>;
@@ -87,8 +90,8 @@ export interface ModelFromRunInput {
 
 /** The model of a clustering run: its recipe, centroids and segment names. */
 export function modelFromRun({ run, table, names, datasetName, classifier, metrics }: ModelFromRunInput): SegmentModel {
-	if (names.length < run.k) throw new Error(`${names.length} segment names for ${run.k} segments`);
-	const segments = run.centroidsScaled.map((_, label) => ({ label, name: names[label], size: run.sizes[label] ?? 0 }));
+	const display = runSegmentNames(run, names);
+	const segments = run.centroidsScaled.map((_, label) => ({ label, name: display[label], size: run.sizes[label] ?? 0 }));
 	const own: Record<string, number> = {};
 	for (const key of ['silhouette', 'daviesBouldin', 'calinskiHarabasz', 'inertia'] as const) {
 		const value = run.metrics[key];

@@ -6,25 +6,31 @@ import { smallModel } from './testing';
 describe('labelledCsv', () => {
 	const table = tableOf(numeric('spend', [-3.5, 2]), categorical('note', ['=1+1', 'plain']));
 
-	it('appends segment id and name; cells a spreadsheet would run as formulas get an apostrophe', () => {
+	it('labelledCsv appends segment number (label + 1) and name; cells a spreadsheet would run as formulas get an apostrophe', () => {
 		const names = ['=HYPERLINK("http://x","y")', '+SUM(A1)'];
 		const lines = labelledCsv(table, { labels: [0, 1], segmentNames: names }).split('\r\n');
 		expect(lines[0]).toBe('spend,note,segment,segment_name');
 		// -3.5 is a number in a numeric column, so it stays a number.
-		expect(lines[1]).toBe(`-3.5,'=1+1,0,"'=HYPERLINK(""http://x"",""y"")"`);
-		expect(lines[2]).toBe("2,plain,1,'+SUM(A1)");
+		expect(lines[1]).toBe(`-3.5,'=1+1,1,"'=HYPERLINK(""http://x"",""y"")"`);
+		expect(lines[2]).toBe("2,plain,2,'+SUM(A1)");
+	});
+
+	it('labelledCsv writes the largest segment (label 0) as 1 and a blank name as "Segment N"', () => {
+		const text = labelledCsv(tableOf(numeric('v', [1, 2, 3])), { labels: [1, 0, 0], segmentNames: ['', 'Small'] });
+		expect(text.split('\r\n').slice(1, 4)).toEqual(['1,2,Small', '2,1,Segment 1', '3,1,Segment 1']);
 	});
 
 	it('guards every formula start: = + - @ tab and carriage return', () => {
-		const names = ['-2', '@cmd', '\tx', '\rx'];
-		const text = labelledCsv(tableOf(numeric('v', [1, 2, 3, 4])), { labels: [0, 1, 2, 3], segmentNames: names });
-		expect(text.split('\r\n').slice(1, 4)).toEqual(["1,0,'-2", "2,1,'@cmd", "3,2,'\tx"]);
-		expect(text).toContain(`4,3,"'\rx"`);
+		const names = ['-2', '@cmd'];
+		const cells = tableOf(numeric('v', [1, 2, 3, 4]), categorical('note', ['a', 'b', '\tx', '\rx']));
+		const text = labelledCsv(cells, { labels: [0, 1, 0, 0], segmentNames: names });
+		expect(text.split('\r\n').slice(1, 4)).toEqual(["1,a,1,'-2", "2,b,2,'@cmd", "3,'\tx,1,'-2"]);
+		expect(text).toContain(`4,"'\rx",1,'-2`);
 	});
 
-	it('rows without a segment get empty cells and, for scored files, the reason', () => {
+	it('rows without a segment (noise, not scored) get empty cells and, for scored files, the reason', () => {
 		const text = labelledCsv(table, { labels: [-1, 0], segmentNames: ['A'], reasons: [{ row: 0, reason: 'missing value in spend' }] });
-		expect(text.split('\r\n').slice(0, 3)).toEqual(['spend,note,segment,segment_name,not_scored_because', "-3.5,'=1+1,,,missing value in spend", '2,plain,0,A,']);
+		expect(text.split('\r\n').slice(0, 3)).toEqual(['spend,note,segment,segment_name,not_scored_because', "-3.5,'=1+1,,,missing value in spend", '2,plain,1,A,']);
 	});
 
 	it('uniqueName avoids the columns a table already has', () => {
@@ -35,10 +41,10 @@ describe('labelledCsv', () => {
 		expect(labelledCsv(withSegment, { labels: [0], segmentNames: ['A'] }).split('\r\n')[0]).toBe('segment,segment_2,segment_name');
 	});
 
-	it('segmentSummaryCsv: one line per segment with size, share and the centroid in data units', () => {
+	it('segmentSummaryCsv: one line per segment, numbered from 1, with size, share and the centroid in data units', () => {
 		const lines = segmentSummaryCsv(smallModel(['Low', '@High'])).trimEnd().split('\r\n');
 		expect(lines[0]).toBe('segment,name,size,share,mean spend,mean visits,mean region=north,mean region=south');
-		expect(lines[1]).toMatch(/^0,Low,3,0\.5,2,11,/);
-		expect(lines[2]).toMatch(/^1,'@High,3,0\.5,51,81,/);
+		expect(lines[1]).toMatch(/^1,Low,3,0\.5,2,11,/);
+		expect(lines[2]).toMatch(/^2,'@High,3,0\.5,51,81,/);
 	});
 });

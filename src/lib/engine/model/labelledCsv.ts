@@ -1,28 +1,32 @@
-// Downloads of a segmentation: the table with each row's segment id and name appended (and, for a
-// scored file, why a row has none), and one summary line per segment. Cells go through escapeCell,
-// so a segment named "=HYPERLINK(...)" reaches a spreadsheet as text, never as a formula.
+// Downloads of a segmentation: the table with each row's segment number and name appended (and,
+// for a scored file, why a row has none), and one summary line per segment. The number is the one
+// people see in the app (1 = largest); rows in no segment (DBSCAN noise, rows the recipe dropped,
+// rows a model could not score) get empty cells, which an import reads back as missing, so the
+// column stays a plain number column. Cells go through escapeCell, so a segment named
+// "=HYPERLINK(...)" reaches a spreadsheet as text, never as a formula.
+import { segmentDisplayName, segmentNumber } from '../insights/segmentLabel';
 import { csvChunks, escapeCell } from '../io/export';
 import type { Table } from '../table';
 import type { SegmentModel } from './types';
 
 export interface RowSegments {
-	/** Segment label per table row; -1 (or below) = none. */
+	/** The engine's 0-based segment label per table row; -1 (or below) = none. */
 	labels: ArrayLike<number>;
-	/** Segment name by label. */
-	segmentNames: readonly string[];
+	/** Segment name by label; a blank or missing one is written as "Segment N". */
+	segmentNames: readonly (string | null | undefined)[];
 	/** Why rows have no segment, by row (scored files). */
 	reasons?: readonly { row: number; reason: string }[];
 }
 
-/** The labelled table as CSV pieces: every original column, then segment, segment_name (and reason). */
+/** The labelled table as CSV pieces: every original column, then segment (number, 1 = largest), segment_name (and reason). */
 export function* labelledCsvChunks(table: Table, rows: RowSegments): Generator<string> {
 	const { labels, segmentNames, reasons } = rows;
 	if (labels.length !== table.rowCount) throw new Error(`${labels.length} labels for ${table.rowCount} rows`);
 	const taken = new Set(table.columns.map((c) => c.name));
-	const ids = Array.from(labels, (label) => (label >= 0 ? label : ''));
-	const names = Array.from(labels, (label) => (label >= 0 ? (segmentNames[label] ?? '') : ''));
+	const numbers = Array.from(labels, (label) => (label >= 0 ? segmentNumber(label) : ''));
+	const names = Array.from(labels, (label) => (label >= 0 ? segmentDisplayName(label, segmentNames[label]) : ''));
 	const extraColumns = [
-		{ name: uniqueName('segment', taken), values: ids },
+		{ name: uniqueName('segment', taken), values: numbers },
 		{ name: uniqueName('segment_name', taken), values: names }
 	];
 	if (reasons) {
@@ -47,13 +51,13 @@ export function uniqueName(name: string, taken: Set<string>): string {
 	return candidate;
 }
 
-/** One line per segment: id, name, size, share, then the centroid in the data's units. */
+/** One line per segment: number (1 = largest), name, size, share, then the centroid in the data's units. */
 export function segmentSummaryCsv(model: Pick<SegmentModel, 'segments' | 'featureNames' | 'centroidsOriginal'>): string {
 	const total = model.segments.reduce((s, seg) => s + seg.size, 0);
 	const header = ['segment', 'name', 'size', 'share', ...model.featureNames.map((f) => `mean ${f}`)];
 	const lines = model.segments.map((seg) => [
-		seg.label,
-		seg.name,
+		segmentNumber(seg.label),
+		segmentDisplayName(seg.label, seg.name),
 		seg.size,
 		total ? Number((seg.size / total).toFixed(6)) : Number.NaN,
 		...model.centroidsOriginal[seg.label].map((v) => (v === null ? Number.NaN : Number(v.toPrecision(8))))

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../../../tests/helpers/fixtures';
+import { chooseKnnK } from '../classify/crossValidate';
+import { stratifiedSplit } from '../classify/folds';
+import { fromRows, takeMatrixRows } from '../matrix';
 import type { Recipe } from '../prep/recipe';
 import { wholesaleTable } from '../prep/testing';
 import { runSegmentation } from '../results/runSegmentation';
@@ -30,6 +33,15 @@ describe('model files on wholesale', () => {
 		expect(Array.from(scored.labels)).toEqual(Array.from(run.labels));
 		expect(scored.names[0]).toBe(names[run.labels[0]]);
 		expect(scored.counts).toEqual(run.sizes);
+	});
+
+	it('modelFromRun lists segments with number 1 = the largest, and a blank analyst name as the generated one', () => {
+		const model = modelFromRun({ run, table, names: ['Hotels', '', 'Fresh buyers'], datasetName: dataset.name });
+		const json = JSON.parse(JSON.stringify(model)) as { segments: { number: number; name: string; size: number }[] };
+		expect(json.segments.map((s) => s.number)).toEqual([1, 2, 3, 4]);
+		expect(json.segments[0].size).toBe(Math.max(...run.sizes));
+		expect(json.segments[1].name).toBe(run.segmentStats!.segments[1].name);
+		expect(json.segments[3].name).toBe(run.segmentStats!.segments[3].name);
 	});
 
 	it('the form hints hold the training range of every input column', () => {
@@ -63,11 +75,35 @@ describe('classifiers predicting Channel', () => {
 		expect(set.y.length).toBe(440);
 	});
 
-	it("evaluateClassifiers: cross-validated accuracies equal scikit-learn's (KNN k = 5 is the chosen k)", () => {
-		expect(evaluation.knn.k).toBe(ref.classifyChannel.knnK);
-		expect(evaluation.knn.cvAccuracy).toBeCloseTo(ref.classifyChannel.knnAccuracy, 12);
+	it("evaluateClassifiers(X, y, 2, {ks: [5]}): cross-validated accuracies equal scikit-learn's (KNN k = 5)", () => {
+		const five = evaluateClassifiers(set.X, set.y, set.classNames.length, { ks: [ref.classifyChannel.knnK] });
+		expect(five.knn.k).toBe(ref.classifyChannel.knnK);
+		expect(five.knn.cvAccuracy).toBeCloseTo(ref.classifyChannel.knnAccuracy, 12);
 		expect(evaluation.naiveBayes.cvAccuracy).toBeCloseTo(ref.classifyChannel.naiveBayesAccuracy, 12);
 		expect(evaluation.knn.curve!.map((p) => p.k)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25]);
+	});
+
+	it('evaluateClassifiers: KNN has one k, chosen by cross-validation on the training part alone, for every figure', () => {
+		const split = stratifiedSplit(set.y, { testFraction: 0.25, seed: 0 });
+		const choice = chooseKnnK(takeMatrixRows(set.X, split.train), Int32Array.from(split.train, (i) => set.y[i]));
+		expect(evaluation.knn.k).toBe(choice.bestK);
+		expect(evaluation.knn.split.k).toBe(evaluation.knn.k);
+		expect(evaluation.knn.kChosenOn).toBe(330);
+		expect(evaluation.knn.curve).toEqual(choice.curve);
+		const knnModel = modelFromTraining({ set, table, dataset, kind: 'knn', evaluation: evaluation.knn });
+		expect(knnModel.metrics?.knnK).toBe(evaluation.knn.k);
+		expect(evaluation.naiveBayes.k).toBeNull();
+		expect(evaluation.naiveBayes.kChosenOn).toBeNull();
+	});
+
+	it('evaluateClassifiers on a training part too small for the folds chooses k on every row, and says so', () => {
+		// 8 rows, 5 and 3 per class: the 6 training rows hold fewer than 5 of every class, all 8 rows do not.
+		const X = fromRows(Array.from({ length: 8 }, (_, i) => [i < 5 ? i : 20 + i]));
+		const y = Int32Array.from({ length: 8 }, (_, i) => (i < 5 ? 0 : 1));
+		const e = evaluateClassifiers(X, y, 2, { folds: 5, ks: [1, 3] });
+		expect(e.knn.split.trainRows).toBe(6);
+		expect(e.knn.kChosenOn).toBe(8);
+		expect(e.knn.split.k).toBe(e.knn.k);
 	});
 
 	it('evaluateClassifiers: confusion matrices count every row once, and the split holds out a quarter', () => {
@@ -81,7 +117,7 @@ describe('classifiers predicting Channel', () => {
 	it('a Channel model scores the file it came from as its classifier predicts, after a round trip', () => {
 		const model = modelFromTraining({ set, table, dataset, kind: 'knn', evaluation: evaluation.knn });
 		expect(model.target).toEqual({ kind: 'column', column: 'Channel' });
-		expect(model.metrics).toMatchObject({ knnK: 5, cvAccuracy: evaluation.knn.cvAccuracy });
+		expect(model.metrics).toMatchObject({ knnK: evaluation.knn.k!, cvAccuracy: evaluation.knn.cvAccuracy });
 		const scored = scoreTable(parseModel(JSON.stringify(model)), table);
 		const channel = table.columns.find((c) => c.name === 'Channel')!;
 		const hits = scored.labels.filter((l, i) => channel.type === 'numeric' && String(channel.values[i]) === model.segments[l].name).length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseModel } from './parse';
+import { modelVersion } from './types';
 import { smallModel } from './testing';
 
 const valid = () => JSON.parse(JSON.stringify(smallModel())) as Record<string, unknown>;
@@ -17,7 +18,10 @@ describe('parseModel', () => {
 	});
 
 	it('refuses a model from a newer version of the app, naming both versions', () => {
-		expect(() => parseModel(JSON.stringify({ ...valid(), version: 2 }))).toThrow(/model version 2 is newer than this app understands \(it reads up to version 1\)/);
+		const newer = modelVersion + 1;
+		expect(() => parseModel(JSON.stringify({ ...valid(), version: newer }))).toThrow(
+			`model version ${newer} is newer than this app understands (it reads up to version ${modelVersion})`
+		);
 		expect(() => parseModel(JSON.stringify({ ...valid(), version: 'one' }))).toThrow('model version "one" is not valid');
 	});
 
@@ -35,10 +39,28 @@ describe('parseModel', () => {
 		expect(() => parseModel(narrow)).toThrow('the model is damaged: "centroids" rows need 4 numbers');
 		const relabelled = valid();
 		(relabelled.segments as { label: number }[])[1].label = 5;
-		expect(() => parseModel(relabelled)).toThrow('segment 1 needs label 1');
+		expect(() => parseModel(relabelled)).toThrow('segment 2 needs label 1');
+		const renumbered = valid();
+		(renumbered.segments as { number: number }[])[1].number = 1;
+		expect(() => parseModel(renumbered)).toThrow('segment 2 needs number 2');
 		expect(() => parseModel({ ...valid(), classifier: { kind: 'svm' } })).toThrow('unknown classifier kind "svm"');
 		const knn = { kind: 'knn', k: 1, method: 'auto', leafSize: 32, rows: 2, cols: 4, data: [0, 0, 0, 0], labels: [0, 1] };
 		expect(() => parseModel({ ...valid(), classifier: knn })).toThrow('the KNN training data has the wrong size');
+	});
+
+	it('parseModel(version 1 file) adds each segment number (label + 1) and fills a blank name', () => {
+		const old = valid();
+		old.version = 1;
+		old.segments = [
+			{ label: 0, name: 'Low', size: 3 },
+			{ label: 1, name: '  ', size: 3 }
+		];
+		const model = parseModel(JSON.stringify(old));
+		expect(model.version).toBe(modelVersion);
+		expect(model.segments).toEqual([
+			{ label: 0, number: 1, name: 'Low', size: 3 },
+			{ label: 1, number: 2, name: 'Segment 2', size: 3 }
+		]);
 	});
 
 	it('a model without "target" (written before targets existed) is read as segments', () => {

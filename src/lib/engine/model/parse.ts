@@ -1,6 +1,7 @@
 // Reading a model file back: JSON text -> SegmentModel, refusing anything that is not a Segment
 // Lab model, a model from a newer app, or a model with a field missing or inconsistent, each with
 // a message that says which.
+import { segmentDisplayName, segmentNumber } from '../insights/segmentLabel';
 import { modelSchema, modelVersion, type SegmentModel } from './types';
 
 /** A model file that cannot be used; `message` says why in one sentence. */
@@ -29,7 +30,10 @@ export function parseModel(text: string | unknown): SegmentModel {
 	if (version > modelVersion) throw new ModelError(`model version ${version} is newer than this app understands (it reads up to version ${modelVersion}); update Segment Lab`);
 	for (const field of required) if (!(field in value)) throw new ModelError(`the model is missing the field "${field}"`);
 	const model = { target: { kind: 'segments' }, ...value } as unknown as SegmentModel;
-	checkShapes(model);
+	checkShapes(model, version);
+	// Read as the current version: numbers as people see them (1 = largest), never a blank name.
+	model.version = modelVersion;
+	model.segments = model.segments.map((s) => ({ ...s, number: segmentNumber(s.label), name: segmentDisplayName(s.label, s.name) }));
 	return model;
 }
 
@@ -41,7 +45,7 @@ function fail(what: string): never {
 	throw new ModelError(`the model is damaged: ${what}`);
 }
 
-function checkShapes(model: SegmentModel): void {
+function checkShapes(model: SegmentModel, version: number): void {
 	const { fitted, featureNames, centroids, centroidsOriginal, segments, inputColumns } = model;
 	if (!isObject(fitted) || !Array.isArray(fitted.inputs) || !Array.isArray(fitted.features)) fail('"fitted" has no inputs or features');
 	if (!Array.isArray(featureNames) || featureNames.length !== fitted.features.length) fail('"featureNames" does not match the fitted features');
@@ -54,7 +58,9 @@ function checkShapes(model: SegmentModel): void {
 		if (!rows.every((r) => Array.isArray(r) && r.length === d && r.every((v) => typeof v === 'number' || v === null))) fail(`"${name}" rows need ${d} numbers`);
 	}
 	segments.forEach((s, i) => {
-		if (!isObject(s) || s.label !== i || typeof s.name !== 'string') fail(`segment ${i} needs label ${i} and a name`);
+		if (!isObject(s) || s.label !== i || typeof s.name !== 'string') fail(`segment ${segmentNumber(i)} needs label ${i} and a name`);
+		// Version 1 files have no number; later ones must agree with the label.
+		if (version >= 2 && s.number !== segmentNumber(i)) fail(`segment ${segmentNumber(i)} needs number ${segmentNumber(i)}`);
 	});
 	checkClassifier(model, d);
 }

@@ -18,6 +18,14 @@ describe('share links', () => {
 		expect(Array.from(scoreTable(back, smallTable()).labels)).toEqual(Array.from(scoreTable(model, smallTable()).labels));
 	});
 
+	it('decodeShare(link of a model) numbers the segments from 1 = largest', async () => {
+		const back = await decodeShare(await encodeShare(smallModel(['Low', 'High'])));
+		expect(back.segments.map((s) => [s.number, s.name])).toEqual([
+			[1, 'Low'],
+			[2, 'High']
+		]);
+	});
+
 	it('the link carries the model in the fragment of /classify/', async () => {
 		const encoded = await encodeShare(smallModel());
 		const link = shareLink('https://example.org/segment/', encoded);

@@ -6,6 +6,7 @@ import { takeMatrixRows, type Matrix } from '../matrix';
 import { applyFitted } from '../prep/applyFitted';
 import { prepare } from '../prep/prepare';
 import type { FittedRecipe, Recipe } from '../prep/recipe';
+import { segmentDisplayName } from '../insights/segmentLabel';
 import { cellText, findColumn, isMissing, takeRows, type Table } from '../table';
 import type { ModelTarget } from './types';
 
@@ -25,8 +26,12 @@ export interface TrainingSet {
 	notices: string[];
 }
 
-/** The run's rows with their segments; noise rows (label -1) are left out. */
-export function segmentTrainingSet(table: Table, run: { fitted: FittedRecipe; labels: Int32Array; rowIndex: Int32Array }, names: string[]): TrainingSet {
+/** The run's rows with their segments; noise rows (label -1) are left out. `names` by label; blank ones become "Segment N". */
+export function segmentTrainingSet(
+	table: Table,
+	run: { fitted: FittedRecipe; labels: Int32Array; rowIndex: Int32Array },
+	names: readonly (string | null | undefined)[]
+): TrainingSet {
 	const applied = applyFitted(table, run.fitted);
 	const same = applied.rowIndex.length === run.rowIndex.length && applied.rowIndex.every((r, i) => r === run.rowIndex[i]);
 	if (!same) throw new Error('the dataset no longer matches this run (its rows changed); run the clustering again');
@@ -34,14 +39,13 @@ export function segmentTrainingSet(table: Table, run: { fitted: FittedRecipe; la
 	run.labels.forEach((label, i) => label >= 0 && keep.push(i));
 	let k = 0;
 	for (const label of run.labels) if (label + 1 > k) k = label + 1;
-	if (names.length < k) throw new Error(`${names.length} segment names for ${k} segments`);
 	const notices = keep.length < run.labels.length ? [`${run.labels.length - keep.length} noise rows left out (they belong to no segment).`] : [];
 	return {
 		X: keep.length === run.labels.length ? applied.X : takeMatrixRows(applied.X, keep),
 		y: Int32Array.from(keep, (i) => run.labels[i]),
 		rowIndex: Int32Array.from(keep, (i) => run.rowIndex[i]),
 		fitted: run.fitted,
-		classNames: names.slice(0, k),
+		classNames: Array.from({ length: k }, (_, label) => segmentDisplayName(label, names[label])),
 		target: { kind: 'segments' },
 		notices
 	};

@@ -6,8 +6,11 @@ import type { KnnJson } from '../classify/knn';
 import type { FittedRecipe, Recipe } from '../prep/recipe';
 
 export const modelSchema = 'segment-lab/model';
-/** The newest model format this code reads and the one it writes. */
-export const modelVersion = 1;
+/**
+ * The newest model format this code reads and the one it writes. Version 2 added each segment's
+ * `number` (1 = largest, as people see it); version 1 files are still read (parse fills it in).
+ */
+export const modelVersion = 2;
 
 /** A column the model reads from new rows, with what the training data held (for form hints). */
 export interface InputColumnSpec {
@@ -24,7 +27,11 @@ export interface InputColumnSpec {
 
 /** One segment (or class) the model assigns; `label` is what the classifier predicts. */
 export interface ModelSegment {
+	/** The engine's 0-based index (classifier labels, centroid rows); not shown to people. */
 	label: number;
+	/** The number people see: label + 1, so 1 = the largest segment. */
+	number: number;
+	/** Display name, never blank ("Segment N" when nothing better). */
 	name: string;
 	/** Training rows in the segment. */
 	size: number;

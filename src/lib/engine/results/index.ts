@@ -5,3 +5,4 @@ export { runMetrics, type RunMetricsOptions } from './runMetrics';
 export { originalColumns } from './originalColumns';
 export { runCluster, runSegmentation, type ClusterSpec } from './runSegmentation';
 export { runResultFromJson, runResultToJson, type RunResultJson } from './json';
+export { runSegmentNames } from './segmentNames';

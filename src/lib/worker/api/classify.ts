@@ -3,6 +3,7 @@
 // a whole file, add a customer as a new dataset version, and the CSV, JSON and link downloads.
 import type { Recipe } from '../../engine/prep/recipe';
 import type { ProgressCallback } from '../../engine/progress';
+import { segmentNumber } from '../../engine/insights/segmentLabel';
 import { importBlob } from '../../engine/io/import';
 import { cellText, type Table } from '../../engine/table';
 import {
@@ -30,6 +31,7 @@ import {
 	type Prediction,
 	type SegmentModel
 } from '../../engine/model';
+import { runSegmentNames } from '../../engine/results/segmentNames';
 import { saveDataset } from '../../store/datasets';
 import { getRun, type RunRecord } from '../../store/runs';
 import type { DatasetMeta } from '../../store/types';
@@ -97,7 +99,9 @@ export const classify = {
 	/** Columns a classifier can predict: categories, and numbers with few distinct values (codes like Channel). */
 	async targetCandidates(id: string): Promise<TargetCandidate[]> {
 		const { table } = await datasetTable(id);
-		return table.columns.flatMap((column) => {
+		// Label-role columns (outcomes such as Response) first: they are what a model is meant to predict.
+		const ordered = [...table.columns.filter((c) => c.role === 'label'), ...table.columns.filter((c) => c.role !== 'label')];
+		return ordered.flatMap((column) => {
 			if (column.type === 'datetime' || column.type === 'identifier') return [];
 			const seen = new Set<string>();
 			for (let row = 0; row < table.rowCount && seen.size <= maxClasses; row++) {
@@ -113,7 +117,7 @@ export const classify = {
 		const record = target.kind === 'segments' ? await runRecord(target.runId) : null;
 		const full =
 			target.kind === 'segments'
-				? segmentTrainingSet(table, record!.result, record!.names)
+				? segmentTrainingSet(table, record!.result, runSegmentNames(record!.result, record!.names))
 				: columnTrainingSet(table, target.recipe, target.column, target.features);
 		const set = capTrainingSet(full, maxTrainingRows, options.seed ?? 0);
 		const evaluation = evaluateClassifiers(set.X, set.y, set.classNames.length, { folds: options.folds, seed: options.seed, onProgress: throttled(onProgress) });
@@ -190,13 +194,13 @@ export const classify = {
 		});
 	},
 
-	/** The dataset with every row's segment in the run (empty for rows the recipe dropped). */
+	/** The dataset with every row's segment number in the run (empty for noise and for rows the recipe dropped). */
 	async labelledRunCsv(id: string, runId: string): Promise<Blob> {
 		const [{ table }, record] = await Promise.all([datasetTable(id), runRecord(runId)]);
 		const { labels, rowIndex } = record.result;
 		const perRow = new Int32Array(table.rowCount).fill(-1);
 		rowIndex.forEach((row, i) => (perRow[row] = labels[i]));
-		return csvBlob(labelledCsvChunks(table, { labels: perRow, segmentNames: record.names }));
+		return csvBlob(labelledCsvChunks(table, { labels: perRow, segmentNames: runSegmentNames(record.result, record.names) }));
 	},
 
 	segmentSummaryCsv(model: SegmentModel): string {
@@ -221,7 +225,7 @@ function preview(table: Table, labels: Int32Array, names: string[]): ScoreFileOu
 	const header = [...table.columns.map((c) => c.name), 'segment', 'segment name'];
 	const rows: string[][] = [];
 	for (let row = 0; row < Math.min(previewRows, table.rowCount); row++) {
-		rows.push([...table.columns.map((c) => cellText(c, row)), labels[row] >= 0 ? String(labels[row]) : '', names[row] || 'not scored']);
+		rows.push([...table.columns.map((c) => cellText(c, row)), labels[row] >= 0 ? String(segmentNumber(labels[row])) : '', names[row] || 'not scored']);
 	}
 	return { header, rows };
 }
