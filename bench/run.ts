@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 
-const all = ['parse', 'cluster', 'knn'];
+// kmeansVsSklearn also needs /usr/bin/python3 with scikit-learn (its figures say so when it is absent).
+const all = ['parse', 'cluster', 'knn', 'recommend', 'kmeansVsSklearn'];
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const chosen = args.filter((a) => !a.startsWith('--'));

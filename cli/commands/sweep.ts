@@ -1,25 +1,31 @@
-// segment-lab sweep FILE: k-means for each k in a range with inertia and the three scores, and
-// the k the engine recommends (knee of the inertia curve, checked against the silhouette).
+// segment-lab sweep FILE: k-means for each k in a range with inertia, the three scores, the gap
+// statistic and stability, and the k the engine recommends from all of them, with its confidence
+// and a warning when the data shows no strong structure.
 import { sweep as sweepK, type SweepResult } from '../../src/lib/engine/cluster';
+import type { Confidence, Criterion } from '../../src/lib/engine/cluster/recommend';
 import { intValue, stringValue, type Values } from '../args';
 import type { Command } from '../command';
 import { engineStep, InputError, UsageError } from '../errors';
 import { toJson, writeOutput, type CliIo } from '../io';
 import { prepareFromArgs, sharedHelp } from '../prepareFromArgs';
 import { readTable } from '../read';
-import { formatTable } from '../table';
+import { formatNumber, formatTable } from '../table';
 
 const help = `Usage: segment-lab sweep FILE [options]
 
 Runs k-means for every k from --kmin to --kmax on the prepared features of FILE and prints
-inertia, silhouette, Davies-Bouldin and Calinski-Harabasz per k, with a recommended k.
-The scores are blank at k = 1; the silhouette uses a seeded sample of 10,000 rows on larger files.
+inertia, silhouette, Davies-Bouldin, Calinski-Harabasz, the gap statistic (± its standard error)
+and stability (mean adjusted Rand index across resamples) per k; * marks each criterion's own pick.
+Then the recommended k (the criteria's vote), its confidence, and a note when the structure is weak.
+The scores are blank at k = 1; the silhouette uses a seeded sample of 10,000 rows on larger files,
+the gap statistic and stability one of 3,000 rows.
 
   --kmin K          smallest k; default 1
   --kmax K          largest k (at most the number of rows); default 10
   --restarts R      k-means++ starts per k; default 10
   --json OUT.json   write { rows: [{ k, inertia, silhouette, daviesBouldin, calinskiHarabasz,
-                    sizes }], recommendedK, reason } instead of printing ("-" = stdout)
+                    gap, gapSe, stability, sizes }], picks, recommendedK, reason, confidence,
+                    confidenceReason, weakStructure, evidenceSample } instead of printing ("-" = stdout)
 
 ${sharedHelp}`;
 
@@ -27,9 +33,26 @@ export interface SweepSummary {
 	n: number;
 	features: string[];
 	seed: number;
-	rows: { k: number; inertia: number; silhouette: number | null; daviesBouldin: number | null; calinskiHarabasz: number | null; sizes: number[] }[];
+	rows: {
+		k: number;
+		inertia: number;
+		silhouette: number | null;
+		daviesBouldin: number | null;
+		calinskiHarabasz: number | null;
+		gap: number | null;
+		gapSe: number | null;
+		stability: number | null;
+		sizes: number[];
+	}[];
+	/** The k each criterion picks on its own. */
+	picks: Partial<Record<Criterion, number>>;
 	recommendedK: number;
 	reason: string;
+	confidence: Confidence;
+	confidenceReason: string;
+	weakStructure: string | null;
+	/** Rows the gap statistic and stability used (null when they were not computed). */
+	evidenceSample: { sampled: boolean; size: number; seed: number } | null;
 }
 
 async function run(io: CliIo, file: string, values: Values): Promise<void> {
@@ -56,15 +79,56 @@ function summarise(n: number, features: string[], seed: number, result: SweepRes
 		silhouette: r.silhouette ?? null,
 		daviesBouldin: r.daviesBouldin ?? null,
 		calinskiHarabasz: r.calinskiHarabasz ?? null,
+		gap: r.gap ?? null,
+		gapSe: r.gapSe ?? null,
+		stability: r.stability ?? null,
 		sizes: r.sizes
 	}));
-	return { n, features, seed, rows, recommendedK: result.recommendedK, reason: result.reason };
+	const { picks, recommendedK, reason, confidence, confidenceReason, weakStructure } = result;
+	return { n, features, seed, rows, picks, recommendedK, reason, confidence, confidenceReason, weakStructure, evidenceSample: result.evidence?.sample ?? null };
+}
+
+/** A value as the table prints numbers, with * when it is the criterion's pick (a space otherwise, to keep digits aligned). */
+function marked(value: number | null, picked: boolean): string {
+	return value === null ? '' : `${formatNumber(value)}${picked ? '*' : ' '}`;
+}
+
+/** Cells of one column aligned on their decimal point (formatTable left-aligns text). */
+function alignRight(cells: string[]): string[] {
+	const parts = cells.map((c) => {
+		const dot = c.search(/[.*\s]/);
+		return dot < 0 ? [c, ''] : [c.slice(0, dot), c.slice(dot)];
+	});
+	const whole = Math.max(...parts.map(([w]) => w.length));
+	const rest = Math.max(...parts.map(([, r]) => r.length));
+	return parts.map(([w, r]) => (w || r ? w.padStart(whole) + r.padEnd(rest) : ''));
 }
 
 function formatSweep(s: SweepSummary): string {
-	const rows = s.rows.map((r) => [r.k, r.inertia, r.silhouette, r.daviesBouldin, r.calinskiHarabasz, r.k === s.recommendedK ? 'yes' : '']);
-	const table = formatTable(['k', 'inertia', 'silhouette', 'Davies-Bouldin', 'Calinski-Harabasz', 'recommended'], rows);
-	return `${s.n} rows, features: ${s.features.join(', ')}\n\n${table}\nRecommended k = ${s.recommendedK}: ${s.reason}\n`;
+	const pick = (c: Criterion, k: number) => s.picks[c] === k;
+	const column = (cell: (r: SweepSummary['rows'][number]) => string) => alignRight(s.rows.map(cell));
+	const columns = [
+		column((r) => marked(r.inertia, pick('elbow', r.k))),
+		column((r) => marked(r.silhouette, pick('silhouette', r.k))),
+		column((r) => marked(r.daviesBouldin, pick('daviesBouldin', r.k))),
+		column((r) => marked(r.calinskiHarabasz, pick('calinskiHarabasz', r.k))),
+		column((r) => (r.gap === null ? '' : `${marked(r.gap, pick('gap', r.k))} ± ${formatNumber(Number(r.gapSe!.toPrecision(2)))}`)),
+		column((r) => marked(r.stability, pick('stability', r.k)))
+	];
+	const rows = s.rows.map((r, i) => [r.k, ...columns.map((c) => c[i]), r.k === s.recommendedK ? 'yes' : '']);
+	const table = formatTable(['k', 'inertia', 'silhouette', 'Davies-Bouldin', 'Calinski-Harabasz', 'gap', 'stability', 'recommended'], rows);
+	const sample = s.evidenceSample;
+	const sampleNote = !sample
+		? ''
+		: sample.sampled
+			? `Gap statistic and stability on a seeded sample of ${sample.size} of ${s.n} rows (seed ${sample.seed}).\n`
+			: `Gap statistic and stability on all ${sample.size} rows.\n`;
+	const weak = s.weakStructure ? `${s.weakStructure}.\n` : '';
+	const gapOne = s.picks.gap === 1 ? ' (gap: k = 1)' : '';
+	return (
+		`${s.n} rows, features: ${s.features.join(', ')}\n\n${table}\n* = the k that criterion picks on its own${gapOne}; inertia's * is the elbow (Kneedle).\n` +
+		`${sampleNote}Recommended k = ${s.recommendedK} (${s.confidence} confidence): ${s.reason}.\nConfidence: ${s.confidenceReason}.\n${weak}`
+	);
 }
 
 export const sweep: Command = {

@@ -73,7 +73,7 @@ class ChooseKState {
 		this.status = null;
 		this.error = null;
 		const stored = await loadSetting<StoredSweep>(`sweep:${meta.id}`);
-		if (this.loadedFor !== wanted || stored?.recipeKey !== recipeState.key) return;
+		if (this.loadedFor !== wanted || stored?.recipeKey !== recipeState.key || !hasEvidence(stored.result)) return;
 		this.rows = stored.result.rows;
 		this.sweep = stored.result;
 		this.sweepRows = stored.rows;
@@ -194,6 +194,14 @@ class ChooseKState {
 		if (error instanceof TaskCancelled) this.status = cancelled;
 		else this.error = message(error);
 	}
+}
+
+/**
+ * True for a sweep stored with the per-criterion picks and confidence; sweeps stored before them
+ * are run again rather than shown without their evidence.
+ */
+export function hasEvidence(result: SweepResult): boolean {
+	return result.picks !== undefined && result.confidence !== undefined;
 }
 
 /** "k-means, k = 4" and the like, for task labels and the run history. */

@@ -3,7 +3,8 @@ import { runSegmentation, type ClusterSpec } from '../engine/results/runSegmenta
 import type { Recipe } from '../engine/prep/recipe';
 import { wholesaleTable } from '../engine/prep/testing';
 import { defaultNames, type RunRecord } from '../store/runs';
-import { describeSpec, specOf } from './chooseK.svelte';
+import type { SweepResult } from '../engine/cluster/sweep';
+import { describeSpec, hasEvidence, specOf } from './chooseK.svelte';
 
 const table = wholesaleTable();
 const recipe: Recipe = { version: 1, features: ['Fresh', 'Milk', 'Grocery'].map((column) => ({ column, log1p: true })), scaler: 'standard' };
@@ -42,5 +43,13 @@ describe('describeSpec', () => {
 		expect(describeSpec({ algorithm: 'kmeans', k: 5 })).toBe('k-means, k = 5');
 		expect(describeSpec({ algorithm: 'dbscan', eps: 0.51234, minPoints: 4 })).toBe('DBSCAN, eps = 0.512, minPoints = 4');
 		expect(describeSpec({ algorithm: 'hierarchical', k: 2 })).toBe('Ward hierarchical, k = 2');
+	});
+});
+
+describe('hasEvidence', () => {
+	it('hasEvidence(sweep stored before the evidence) is false, so it is run again', () => {
+		const old = { rows: [], recommendedK: 3, reason: 'Knee', silhouetteSample: { sampled: false, size: 10, seed: 42 } } as unknown as SweepResult;
+		expect(hasEvidence(old)).toBe(false);
+		expect(hasEvidence({ ...old, picks: { silhouette: 3 }, confidence: 'low' } as SweepResult)).toBe(true);
 	});
 });

@@ -2,8 +2,10 @@
 export type { Algorithm, ClusterResult, MergeTree } from './types';
 export { kmeans, type KMeansOptions } from './kmeans';
 export { miniBatchKMeans, MINIBATCH_THRESHOLD, type MiniBatchKMeansOptions } from './miniBatchKMeans';
-export { sweep, sweepSteps, type SweepOptions, type SweepResult, type SweepRow } from './sweep';
-export { recommendK } from './recommend';
+export { sweep, sweepSteps, isSweepRow, EVIDENCE_SAMPLE_SIZE, type SweepOptions, type SweepResult, type SweepRow, type SweepStep, type SweepEvidence } from './sweep';
+export { recommendK, criterionPicks, type Confidence, type Criterion, type Recommendation } from './recommend';
+export { gapStatistic, gapSteps, gapPick, type GapOptions, type GapResult } from './gap';
+export { stability, stabilitySteps, stabilityPick, type StabilityOptions, type StabilityResult } from './stability';
 export { kneedle, type KneedleOptions } from './kneedle';
 export { suggestEps, type EpsSuggestion, type SuggestEpsOptions } from './suggestEps';
 export { dbscan, type DbscanOptions } from './dbscan';

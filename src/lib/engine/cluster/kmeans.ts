@@ -94,7 +94,9 @@ export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
 		iterations: kept.iterations,
 		seed: o.seed,
 		params: {
-			restarts: starts,
+			// What was asked (re-running with it gives the same result) and what the work budget made of it.
+			restarts: o.init ? 1 : o.restarts,
+			starts,
 			maxIterations: o.maxIterations,
 			tolerance: o.tolerance,
 			init: o.init ? 'explicit' : 'k-means++',

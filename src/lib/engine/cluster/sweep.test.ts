@@ -6,7 +6,6 @@ import { daviesBouldin } from '../metrics/daviesBouldin';
 import { silhouette } from '../metrics/silhouette';
 import { gaussianBlobs } from './blobs';
 import { kmeans } from './kmeans';
-import { recommendK } from './recommend';
 import { sweep, sweepSteps } from './sweep';
 
 describe('sweep on the wholesale reference', () => {
@@ -53,10 +52,14 @@ describe('sweep on the wholesale reference', () => {
 		});
 	}
 
-	test('sweep(wholesale-standard) recommends the knee at k = 5 and names the best silhouette', () => {
+	test('sweep(wholesale-standard) recommends a k with its confidence and every criterion\'s pick', () => {
 		const result = sweep(referenceMatrix('wholesale-standard'));
-		expect(result.recommendedK).toBe(5);
-		expect(result.reason).toMatch(/^Knee of the inertia curve at k = 5 \(Kneedle\); silhouette is highest at k = 2 \(0\.5\d\)$/);
+		// The gap statistic still rises at k = 10 on this table: its rule finds no stop, so it has no pick.
+		expect(Object.keys(result.picks).sort()).toEqual(['calinskiHarabasz', 'daviesBouldin', 'elbow', 'silhouette', 'stability']);
+		expect(result.rows.every((r) => r.k === 1 || r.gap !== undefined)).toBe(true);
+		expect(result.reason).toMatch(new RegExp(`^k = ${result.recommendedK} is chosen by `));
+		expect(['high', 'medium', 'low']).toContain(result.confidence);
+		expect(result.evidence?.sample).toEqual({ sampled: false, size: 440, seed: 43 });
 	});
 });
 
@@ -72,23 +75,51 @@ describe('sweep options and stepping', () => {
 		}
 	});
 
-	test('sweep(three blobs) recommends k = 3 where silhouette is also highest', () => {
+	test('sweep(three blobs) recommends k = 3 with high confidence, and the rows carry gap and stability', () => {
 		const result = sweep(X, { restarts: 3 });
 		expect(result.recommendedK).toBe(3);
-		expect(result.reason).toContain('where silhouette is also highest');
+		expect(result.confidence).toBe('high');
+		expect(result.weakStructure).toBeNull();
+		expect(result.rows.every((r) => r.gap !== undefined && r.gapSe !== undefined)).toBe(true);
+		expect(result.rows.filter((r) => r.stability !== undefined).map((r) => r.k)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		expect(result.evidence?.gap?.k).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+	});
+
+	test('sweep(blobs, {evidenceSampleSize: 500}) computes gap and stability on a seeded sample and says so', () => {
+		const result = sweep(X, { kmin: 2, kmax: 4, restarts: 1, evidenceSampleSize: 500, seed: 7 });
+		expect(result.evidence?.sample).toEqual({ sampled: true, size: 500, seed: 8 });
+		expect(result.recommendedK).toBe(3);
+	});
+
+	test('sweep(X, {evidence: false}) skips gap and stability and still recommends from the scores', () => {
+		const result = sweep(X, { kmax: 4, restarts: 1, evidence: false });
+		expect(result.evidence).toBeUndefined();
+		expect(result.picks.gap).toBeUndefined();
+		expect(result.recommendedK).toBe(3);
+	});
+
+	test('sweep(X, {shouldStop}) also stops during the gap statistic and stability', () => {
+		let calls = 0;
+		// 3 k rows pass; the stop comes inside the evidence.
+		expect(() => sweep(X, { kmin: 2, kmax: 4, restarts: 1, shouldStop: () => ++calls > 5 })).toThrow('cancelled');
 	});
 
 	test('sweepSteps yields one row per k and returns the result; onRow and onProgress follow', () => {
 		const steps = sweepSteps(X, { kmin: 2, kmax: 3, restarts: 1 });
 		expect(steps.next().value).toMatchObject({ k: 2 });
 		expect(steps.next().value).toMatchObject({ k: 3 });
-		const last = steps.next();
-		expect(last.done).toBe(true);
+		let last = steps.next();
+		expect(last.value).toMatchObject({ phase: 'evidence', message: 'gap statistic, k = 1 of 4' });
+		while (!last.done) last = steps.next();
+		expect(last.value).toMatchObject({ recommendedK: 3 });
 		const seen: number[] = [];
 		const progress: number[] = [];
 		sweep(X, { kmin: 2, kmax: 3, restarts: 1, onRow: (r) => seen.push(r.k), onProgress: (f) => progress.push(f) });
 		expect(seen).toEqual([2, 3]);
-		expect(progress).toEqual([0.5, 1]);
+		// The k rows fill 80 % of the bar, the gap statistic and stability the rest.
+		expect(progress.slice(0, 2)).toEqual([0.4, 0.8]);
+		expect(progress.at(-1)).toBe(1);
+		expect(progress).toEqual([...progress].sort((a, b) => a - b));
 	});
 
 	test('sweep(X, {shouldStop}) stops between k with CancelledError', () => {
@@ -101,28 +132,5 @@ describe('sweep options and stepping', () => {
 		expect(result.rows.map((r) => r.k)).toEqual([1, 2, 3, 4]);
 		expect(result.rows[3].silhouette).toBeUndefined();
 		expect(result.rows[1].silhouette).toBeGreaterThan(0.5);
-	});
-});
-
-describe('recommendK', () => {
-	const rows = [
-		{ k: 1, inertia: 100 },
-		{ k: 2, inertia: 40, silhouette: 0.3 },
-		{ k: 3, inertia: 15, silhouette: 0.6 },
-		{ k: 4, inertia: 13, silhouette: 0.5 },
-		{ k: 5, inertia: 12, silhouette: 0.4 }
-	];
-
-	test('recommendK(knee and best silhouette agree) says so', () => {
-		expect(recommendK(rows)).toEqual({ recommendedK: 3, reason: 'Knee of the inertia curve at k = 3 (Kneedle), where silhouette is also highest (0.60)' });
-	});
-
-	test('recommendK(no knee) falls back to the best silhouette', () => {
-		const straight = rows.map((r, i) => ({ ...r, inertia: 100 - 10 * i }));
-		expect(recommendK(straight)).toEqual({ recommendedK: 3, reason: 'No clear knee in the inertia curve; silhouette is highest at k = 3 (0.60)' });
-	});
-
-	test('recommendK(one row) asks for a wider range', () => {
-		expect(recommendK([{ k: 1, inertia: 5 }]).reason).toBe('Too few values of k to judge; try a wider range than 1..1');
 	});
 });

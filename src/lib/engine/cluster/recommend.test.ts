@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { criterionPicks, recommendK, weakStructureNote } from './recommend';
+
+// Hand-made evidence: silhouette, Davies-Bouldin and Calinski-Harabasz best at k = 3, knee at k = 3.
+const rows = [
+	{ k: 1, inertia: 100 },
+	{ k: 2, inertia: 40, silhouette: 0.3, daviesBouldin: 1.2, calinskiHarabasz: 50, stability: 0.95 },
+	{ k: 3, inertia: 15, silhouette: 0.6, daviesBouldin: 0.5, calinskiHarabasz: 90, stability: 0.97 },
+	{ k: 4, inertia: 13, silhouette: 0.5, daviesBouldin: 0.8, calinskiHarabasz: 70, stability: 0.7 },
+	{ k: 5, inertia: 12, silhouette: 0.4, daviesBouldin: 0.9, calinskiHarabasz: 60, stability: 0.6 }
+];
+
+describe('criterionPicks', () => {
+	test('criterionPicks(rows, {gap, stability}) takes each score at its best and the knee for the elbow', () => {
+		expect(criterionPicks(rows, { gap: 4, stability: 3 })).toEqual({ elbow: 3, silhouette: 3, daviesBouldin: 3, calinskiHarabasz: 3, gap: 4, stability: 3 });
+	});
+});
+
+describe('recommendK', () => {
+	test('recommendK(4 of 5 criteria and the elbow agree, stability 0.97) is k = 3 with high confidence', () => {
+		const r = recommendK(rows, { gap: 4, stability: 3 });
+		expect(r.recommendedK).toBe(3);
+		expect(r.confidence).toBe('high');
+		expect(r.confidenceReason).toBe('4 of 5 criteria agree; stability 0.97');
+		expect(r.reason).toBe('k = 3 is chosen by silhouette, Davies-Bouldin, Calinski-Harabasz, stability; gap statistic k = 4; the elbow agrees');
+		expect(r.weakStructure).toBeNull();
+	});
+
+	test('recommendK(gap and Calinski-Harabasz against the other three) follows the heavier vote, 3.5 to 3', () => {
+		const split = rows.map((r) => (r.k === 4 ? { ...r, calinskiHarabasz: 95 } : r));
+		const r = recommendK(split, { gap: 4, stability: 3 });
+		expect(r.picks).toMatchObject({ silhouette: 3, daviesBouldin: 3, calinskiHarabasz: 4, gap: 4, stability: 3 });
+		expect(r.recommendedK).toBe(4);
+		expect(r.confidence).toBe('low');
+		expect(r.confidenceReason).toBe('only 2 of 5 criteria agree; stability 0.70');
+	});
+
+	test('recommendK(a tie of weights, 2 to 2) goes to the k with the higher silhouette', () => {
+		const tie = rows.map((r) => (r.k === 2 ? { ...r, calinskiHarabasz: 95 } : r));
+		// k = 3: silhouette + Davies-Bouldin = 2; k = 5: gap = 2; k = 2: Calinski-Harabasz 1.5; k = 4: stability 1.
+		const r = recommendK(tie, { gap: 5, stability: 4 });
+		expect(r.recommendedK).toBe(3);
+	});
+
+	test('recommendK(gap prefers k = 1) flags weak structure and gives low confidence', () => {
+		const r = recommendK(rows, { gap: 1, stability: 3 });
+		expect(r.recommendedK).toBe(3);
+		expect(r.confidence).toBe('low');
+		expect(r.weakStructure).toBe(
+			'No strong segment structure: the gap statistic prefers k = 1 (the data is no tighter than uniform data of the same extent), so segments will be a convenient partition rather than natural groups'
+		);
+	});
+
+	test('recommendK(without gap and stability) still votes with the three scores', () => {
+		const r = recommendK(rows.map(({ stability: _, ...r }) => r));
+		expect(r.recommendedK).toBe(3);
+		expect(r.picks.gap).toBeUndefined();
+		expect(r.confidence).toBe('high');
+	});
+
+	test('recommendK(one row) asks for a wider range', () => {
+		expect(recommendK([{ k: 1, inertia: 5 }]).reason).toBe('Too few values of k to judge; try a wider range than 1..1');
+	});
+});
+
+describe('weakStructureNote', () => {
+	test('weakStructureNote(best silhouette 0.106) names it and the 0.25 threshold', () => {
+		const weak = [{ k: 2, inertia: 9, silhouette: 0.106 }, { k: 3, inertia: 8, silhouette: 0.09 }];
+		expect(weakStructureNote(weak, { gap: 2 })).toBe(
+			'No strong segment structure: the best silhouette is only 0.11 (below 0.25), so segments will be a convenient partition rather than natural groups'
+		);
+		expect(weakStructureNote(rows, { gap: 3 })).toBeNull();
+	});
+});
