@@ -6,6 +6,10 @@ const base = process.env.BASE_PATH ?? '';
 if (base !== '' && (!base.startsWith('/') || base.endsWith('/'))) {
 	throw new Error(`BASE_PATH must start with "/" and not end with one (got "${base}")`);
 }
+// For src/app.html: the manifest and icon links must be absolute. A relative "./manifest.webmanifest"
+// resolves against the current URL after client-side navigation (/explore/manifest.webmanifest),
+// which breaks installing from any page but the first.
+process.env.PUBLIC_BASE_PATH = base;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // A tiny static file server for the built site, so the README's start command needs nothing else.
-// Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--base /segment]
+// Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--base /segment] [--no-headers]
 // Serves DIR under BASE (default: $BASE_PATH or "/"); unknown paths get the SPA fallback page.
+// Sends the security headers the README asks of hosts; --no-headers plays a host that sends none
+// (the tests use it to prove the service worker adds them).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pageHeaders, workerCsp, workerPaths } from '../src/lib/security/headers.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -14,6 +17,7 @@ const option = (name, fallback) => {
 const root = resolve(option('dir', process.env.BUILD_DIR ?? 'build'));
 const port = Number(option('port', process.env.PORT ?? 4173));
 const base = option('base', process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const securityHeaders = !args.includes('--no-headers');
 
 if (!existsSync(join(root, 'index.html'))) {
 	console.error(`serve: ${root}/index.html not found. Build first: npm run build`);
@@ -63,11 +67,15 @@ const server = createServer((req, res) => {
 		'content-type': types[extname(served)] ?? 'application/octet-stream',
 		'cache-control': served.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 	};
+	if (securityHeaders && served.endsWith('.html')) Object.assign(headers, pageHeaders);
+	if (securityHeaders && workerPaths.some((p) => pathname.startsWith(p))) headers['content-security-policy'] = workerCsp;
 	res.writeHead(file ? 200 : 404, headers);
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(served).pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {
-	console.log(`Segment Lab: http://localhost:${port}${base}/  (serving ${root})`);
+	// The real port, so `--port 0` (any free port, as the tests use) prints where to go.
+	const { port: listening } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	console.log(`Segment Lab: http://localhost:${listening}${base}/  (serving ${root})`);
 });

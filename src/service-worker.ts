@@ -2,13 +2,15 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Listeners only: precache the app in a versioned cache, serve it offline, wait to be told to update.
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { withSecurityHeaders } from '$lib/security/withSecurityHeaders';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `segment-lab-${version}`;
+// The fallback page: unlike the prerendered pages its asset paths are absolute, so it works at any depth.
+const FALLBACK = `${base}/404.html`;
 // All three lists: with build + files only, going offline right after the first visit fails to reload.
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
-const SCOPE = new URL(sw.registration.scope).pathname;
+const ASSETS = [...new Set([...build, ...files, ...prerendered, FALLBACK])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -32,7 +34,7 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	event.respondWith(respond(request, url));
+	event.respondWith(respond(request, url).then((response) => withSecurityHeaders(request, response)));
 });
 
 async function respond(request: Request, url: URL): Promise<Response> {
@@ -42,10 +44,11 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch (error) {
-		// Offline on a client-side route that was not prerendered: serve the app shell.
+		// Offline on a path that was not prerendered (a client route, or an unknown one): the app's
+		// fallback page, which routes it or shows the app's own not-found page.
 		if (request.mode === 'navigate') {
-			const shell = (await cache.match(SCOPE)) ?? (await cache.match(`${SCOPE}404.html`));
-			if (shell) return shell;
+			const fallback = await cache.match(FALLBACK);
+			if (fallback) return fallback;
 		}
 		throw error;
 	}

@@ -75,3 +75,36 @@ test('the app says plainly that data stays on this device', async ({ page }) => 
 	await expect(page.getByText('Your data stays on this device').first()).toBeVisible();
 	await expect(page.getByText(/Nothing is uploaded/)).toBeVisible();
 });
+
+test('after client-side navigation the manifest link still resolves to <base>/manifest.webmanifest, online and offline @subpath', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await openApp(page);
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await page.getByRole('link', { name: 'Explore' }).click();
+	await expect(page).toHaveURL(/\/explore\/$/);
+	const href = () => page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href);
+	expect(await href()).toBe(new URL('manifest.webmanifest', baseURL).href);
+	await checkManifest(page);
+	await context.setOffline(true);
+	await checkManifest(page);
+	await context.setOffline(false);
+});
+
+test('offline, an unknown deep path shows the app, not a blank page @subpath', async ({ page, context }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openApp(page);
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await context.setOffline(true);
+	const response = await page.goto('./segments/nope/deeper');
+	expect(response?.fromServiceWorker()).toBe(true);
+	await expect(page.getByRole('navigation', { name: 'Workflow steps' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	expect(errors).toEqual([]);
+	await page.getByRole('link', { name: 'Go to your datasets' }).click();
+	await expect(page.getByRole('heading', { name: 'Your datasets' })).toBeVisible();
+	await context.setOffline(false);
+});
