@@ -38,8 +38,11 @@ function message(error: unknown): string {
 class ExploreState {
 	/** Column shown in detail. */
 	column = $state<string | null>(null);
-	/** Column views by name, filled as they are asked for (replaced, not mutated). */
-	views = $state.raw<Record<string, ColumnView>>({});
+	/**
+	 * Column views by name, filled as they are asked for (replaced, not mutated). A Map, not an
+	 * object: a column named "toString" or "constructor" must not find Object.prototype's members.
+	 */
+	views = $state.raw<ReadonlyMap<string, ColumnView>>(new Map());
 	/** Draw the density line over histograms. */
 	showDensity = $state(true);
 
@@ -71,7 +74,7 @@ class ExploreState {
 		const key = `${meta.id}#${app.revision}`;
 		if (key === this.loadedFor) return;
 		this.loadedFor = key;
-		this.views = {};
+		this.views = new Map();
 		this.pending.clear();
 		this.correlation = null;
 		this.scatter = null;
@@ -99,12 +102,12 @@ class ExploreState {
 	/** Asks the worker for a column's view once; later calls are no-ops. */
 	async loadView(column: string): Promise<void> {
 		const meta = app.meta;
-		if (!meta || !this.loadedFor || this.views[column] || this.pending.has(column)) return;
+		if (!meta || !this.loadedFor || this.views.has(column) || this.pending.has(column)) return;
 		const key = this.loadedFor;
 		this.pending.add(column);
 		try {
 			const view = await tasks.quiet<ColumnView>((api) => api.exploreColumn(meta.id, column));
-			if (key === this.loadedFor) this.views = { ...this.views, [column]: view };
+			if (key === this.loadedFor) this.views = new Map(this.views).set(column, view);
 		} catch (error) {
 			if (key === this.loadedFor) this.error = `Distribution of “${column}”: ${message(error)}`;
 		} finally {

@@ -16,7 +16,9 @@ class SegmentViewState {
 		this.error = null;
 		this.loading = true;
 		try {
-			const view = await tasks.quiet((api) => api.segmentView(datasetId, runId));
+			// A task (not `quiet`): on very wide data this is the page's heaviest call, so it shows in the
+			// task bar with a Cancel button rather than running unseen.
+			const view = await tasks.run('Projecting segments and drawing box plots', (api) => api.segmentView(datasetId, runId));
 			if (this.loadedFor === runId) this.view = view;
 		} catch (error) {
 			if (this.loadedFor !== runId) return;

@@ -8,6 +8,7 @@ export type ImportErrorCode =
 	| 'invalid-json'
 	| 'not-records'
 	| 'no-columns'
+	| 'too-many-columns'
 	| 'empty-sheet'
 	| 'no-sheet'
 	| 'not-xlsx'
@@ -46,5 +47,16 @@ export function noColumns(fileName: string, where: string, reason: string): Impo
 		'no-columns',
 		fileName,
 		`"${fileName}"${where} has no usable columns: ${reason}. Check that the first line holds the column names and the lines below hold the data.`
+	);
+}
+
+/** Columns a table may have. Past this, every step (summaries, prepared features, clustering) is unusable in a browser tab. */
+export const maxColumns = 20_000;
+
+export function tooManyColumns(fileName: string, where: string, count: number): ImportError {
+	return new ImportError(
+		'too-many-columns',
+		fileName,
+		`"${fileName}"${where} has ${count.toLocaleString('en-US')} columns; Segment Lab handles up to ${maxColumns.toLocaleString('en-US')}. Keep only the columns you need (or turn rows and columns around if each column is a customer) and import it again.`
 	);
 }

@@ -112,7 +112,8 @@ export function parseJsonRecords(text: string, options: JsonOptions): Table {
 	// Keys are names already; a blank one still gets a generated name through the header row.
 	builder.addRows([keys.length ? keys : ['']]);
 	for (let start = 0; start < records.length; start += batchRows) {
-		const rows = records.slice(start, start + batchRows).map((record) => keys.map((key) => cellText(record[key])));
+		// Own keys only: a record without "toString" must not read Object.prototype.toString.
+		const rows = records.slice(start, start + batchRows).map((record) => keys.map((key) => cellText(Object.hasOwn(record, key) ? record[key] : undefined)));
 		builder.addRows(rows);
 	}
 	return builder.finish();

@@ -4,7 +4,7 @@
 // as dictionaries; blank rows are skipped; short rows are padded and long rows cut, with warnings.
 import type { Column, Table } from '../table';
 import { DictionaryBuilder, NumericBuilder, type ColumnBuilder, type LineOf } from './columnBuilders';
-import { emptyFile, headerOnly, noColumns } from './errors';
+import { emptyFile, headerOnly, maxColumns, noColumns, tooManyColumns } from './errors';
 import { uniqueHeaders } from './header';
 import { dictionaryColumn, inferStorage, maxUnparsedShare } from './infer';
 import { defaultRole, withMeaning } from './roles';
@@ -92,6 +92,7 @@ export class TableBuilder {
 	}
 
 	private setHeader(row: readonly string[]): void {
+		if (row.length > maxColumns) throw tooManyColumns(this.options.fileName, this.options.where, row.length);
 		this.names = uniqueHeaders(row, this.options.warnings);
 		this.blankNames = row.map((name) => name.trim() === '');
 		this.width = row.length;

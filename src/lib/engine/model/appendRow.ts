@@ -1,12 +1,12 @@
 // A table with one more row, typed into a form: numbers parsed, categories added to the column's
 // dictionary when new, every column the values do not name left missing.
 import type { Column, Table } from '../table';
-import type { InputValues } from './predict';
+import { inputValue, type InputValues } from './predict';
 
 export function appendRow(table: Table, values: InputValues): Table {
 	const n = table.rowCount;
 	const columns = table.columns.map((column): Column => {
-		const raw = values[column.name];
+		const raw = inputValue(values, column.name);
 		if (column.type === 'numeric') {
 			const out = new Float64Array(n + 1);
 			out.set(column.values);

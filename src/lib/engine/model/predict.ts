@@ -39,10 +39,15 @@ export function predictOne(model: SegmentModel, values: InputValues): Prediction
 	};
 }
 
+/** The value typed for `name`, own keys only: a column named "toString" must not read Object.prototype's. */
+export function inputValue(values: InputValues, name: string): InputValues[string] {
+	return Object.hasOwn(values, name) ? values[name] : undefined;
+}
+
 /** A one-row table holding the model's input columns. */
 export function rowTable(model: SegmentModel, values: InputValues): Table {
 	const columns = model.fitted.inputs.map((input): Column => {
-		const raw = values[input.column];
+		const raw = inputValue(values, input.column);
 		if (readsNumbers(input)) {
 			const v = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
 			return { name: input.column, type: 'numeric', role: 'feature', values: Float64Array.of(v) };
@@ -60,7 +65,7 @@ function isEmpty(raw: InputValues[string]): boolean {
 function rangeNotes(model: SegmentModel, values: InputValues): string[] {
 	const notes: string[] = [];
 	for (const spec of model.inputColumns) {
-		const raw = values[spec.name];
+		const raw = inputValue(values, spec.name);
 		if (isEmpty(raw)) continue;
 		if (spec.type === 'numeric') {
 			const v = Number(raw);

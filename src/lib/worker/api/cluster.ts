@@ -6,7 +6,7 @@
 import { transfer } from 'comlink';
 import { HIERARCHICAL_MAX_ROWS, hierarchical } from '../../engine/cluster/hierarchical';
 import { suggestEps } from '../../engine/cluster/suggestEps';
-import { sweepSteps, type SweepResult, type SweepRow } from '../../engine/cluster/sweep';
+import { isSweepRow, sweepShare, sweepSteps, type SweepResult, type SweepRow } from '../../engine/cluster/sweep';
 import { createMatrix } from '../../engine/matrix';
 import { prepare } from '../../engine/prep/prepare';
 import type { Prepared, Recipe } from '../../engine/prep/recipe';
@@ -15,7 +15,7 @@ import { originalColumns } from '../../engine/results/originalColumns';
 import { runSegmentation, type ClusterSpec } from '../../engine/results/runSegmentation';
 import type { RunResult } from '../../engine/results/types';
 import { boxStats, type BoxStats } from '../../engine/stats/boxStats';
-import { pca } from '../../engine/stats/pca';
+import { pcaBounded, selectColumns } from '../../engine/stats/pcaBounded';
 import { projectPca } from '../../engine/stats/projectPca';
 import type { Table } from '../../engine/table';
 import { getRun } from '../../store/runs';
@@ -42,6 +42,8 @@ export interface SweepRequest {
 	kmax?: number;
 	seed?: number;
 	restarts?: number;
+	/** Compute the gap statistic and stability after the last k; default true. */
+	evidence?: boolean;
 }
 
 export interface SweepOutcome {
@@ -87,13 +89,19 @@ export const cluster = {
 		const kmin = request.kmin ?? 1;
 		const kmax = Math.min(request.kmax ?? 10, X.rows);
 		const steps = sweepSteps(X, request);
+		// The k rows fill most of the bar; the gap statistic and stability after them fill the rest.
+		const share = sweepShare(request);
 		report?.(0, `k = ${kmin} of ${kmax}`);
 		for (;;) {
 			const step = steps.next();
 			if (step.done) return { result: step.value, rows: X.rows };
+			if (!isSweepRow(step.value)) {
+				report?.(share + (1 - share) * step.value.fraction, step.value.message);
+				continue;
+			}
 			void onRow?.(step.value);
 			const k = step.value.k;
-			report?.((k - kmin + 1) / (kmax - kmin + 1), k < kmax ? `k = ${k + 1} of ${kmax}` : 'done');
+			report?.((share * (k - kmin + 1)) / (kmax - kmin + 1), k < kmax ? `k = ${k + 1} of ${kmax}` : 'gap statistic and stability');
 		}
 	},
 
@@ -143,7 +151,7 @@ export const cluster = {
 function projection(prepared: Prepared, result: RunResult): SegmentView['pca'] {
 	const X = prepared.X;
 	const components = Math.min(2, X.cols, X.rows);
-	const fit = pca(X, { components });
+	const fit = pcaBounded(X, { components });
 	const x = new Float64Array(X.rows);
 	const y = new Float64Array(X.rows);
 	for (let i = 0; i < X.rows; i++) {
@@ -151,7 +159,7 @@ function projection(prepared: Prepared, result: RunResult): SegmentView['pca'] {
 		if (components > 1) y[i] = fit.scores[i * components + 1];
 	}
 	const centres = createMatrix(result.k, X.cols, Float64Array.from(result.centroidsScaled.flat()));
-	const scores = projectPca(fit, centres);
+	const scores = projectPca(fit, selectColumns(centres, fit.columns));
 	const centroids = result.centroidsScaled.map((_, label) => ({
 		label,
 		x: scores[label * components],
@@ -160,10 +168,14 @@ function projection(prepared: Prepared, result: RunResult): SegmentView['pca'] {
 	return { x, y, explained: [fit.explainedVarianceRatio[0] ?? 0, fit.explainedVarianceRatio[1] ?? 0], centroids };
 }
 
+/** Features the Segments page draws box plots for at most. */
+const maxBoxFeatures = 100;
+
 function segmentBoxes(table: Table, result: RunResult): FeatureBoxes[] {
 	const { labels } = result;
 	const labelsPresent = [...new Set(labels)].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : a - b));
-	return originalColumns(table, result.fitted, result.rowIndex).map(({ name, values }) => {
+	// Box plots of 20,000 features would be read by nobody and cost gigabytes: the first ones only.
+	return originalColumns(table, result.fitted, result.rowIndex).slice(0, maxBoxFeatures).map(({ name, values }) => {
 		const groups = new Map<number, number[]>(labelsPresent.map((l) => [l, []]));
 		for (let i = 0; i < values.length; i++) groups.get(labels[i])!.push(values[i]);
 		return {
