@@ -22,7 +22,10 @@ class ClassifyState {
 	result = $state.raw<TrainOutcome | null>(null);
 	/** Dataset the result belongs to. */
 	resultFor = $state('');
-	/** The classifier new customers are assigned with; defaults to the more accurate one. */
+	/**
+	 * The more accurate classifier after training, or the one last picked. The model in use still
+	 * defaults to one without customer rows (modelState.choice); KNN is used only when picked.
+	 */
 	chosen = $state<ClassifierKind>('knn');
 	busy = $state(false);
 	status = $state<string | null>(null);

@@ -2,6 +2,7 @@
 // classifier's, or one imported from a file or a share link. Everything done with it (one
 // prediction, a scored file, the JSON, the link) goes through the worker.
 import type { InputValues, Prediction } from '../engine/model/predict';
+import { trainingRowCount } from '../engine/model/rowFree';
 import type { SegmentModel } from '../engine/model/types';
 import type { Neighbour } from '../engine/model/neighbours';
 import { segmentNames } from '../store/runs';
@@ -18,6 +19,9 @@ export interface ModelOption {
 	key: ModelChoice;
 	label: string;
 }
+
+/** Largest model file read: a KNN model of 20,000 customers with 100 features is about 40 MB. */
+const maxModelFileBytes = 100_000_000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -57,12 +61,18 @@ class ModelState {
 		return out;
 	});
 
-	/** The option in use: the picked one while it exists, else imported > trained (the chosen classifier) > run. */
+	/**
+	 * The option in use: the picked one while it exists, else one that holds no customer rows:
+	 * imported > the run's nearest centroid (segment models) > Naive Bayes (column models). KNN keeps
+	 * every training customer, so it is used only when picked (issue 11.6).
+	 */
 	choice = $derived.by((): ModelChoice | null => {
 		const keys = this.options.map((o) => o.key);
 		if (this.picked && keys.includes(this.picked)) return this.picked;
 		if (keys.includes('external')) return 'external';
-		if (classifyState.result) return classifyState.chosen;
+		const result = classifyState.result;
+		if (keys.includes('run') && (!result || result.target.kind === 'segments')) return 'run';
+		if (result) return 'naive-bayes';
 		return keys.includes('run') ? 'run' : null;
 	});
 
@@ -84,6 +94,9 @@ class ModelState {
 				return null;
 		}
 	});
+
+	/** Customers the active model holds row by row (KNN's training set); 0 for row-free models. */
+	trainingRows = $derived(this.active ? trainingRowCount(this.active) : 0);
 
 	/** Asks the worker for the current run's model when the run (or its names) changed. */
 	async syncRunModel(): Promise<void> {
@@ -108,6 +121,9 @@ class ModelState {
 	/** Reads a model file and uses it. */
 	async importFile(file: File): Promise<void> {
 		await this.guard('import', async () => {
+			if (file.size > maxModelFileBytes) {
+				throw new Error(`the file is ${Math.round(file.size / 1e6)} MB, more than the ${maxModelFileBytes / 1e6} MB a model file may be`);
+			}
 			const text = await file.text();
 			const model = await tasks.quiet((api) => api.parseModelText(text));
 			this.useExternal(model, 'file', file.name);
@@ -121,7 +137,11 @@ class ModelState {
 			const model = await tasks.quiet((api) => api.decodeShare(encoded));
 			this.useExternal(model, 'link', 'shared link');
 			this.notice = `Model from a shared link: ${model.segments.length} segments from “${model.dataset.name}”.`;
-		}, (error) => `The shared link cannot be used: ${message(error)}`);
+		}, (error) => {
+			// The page was opened for this link's model: never leave an earlier import standing in for it.
+			if (this.external) this.dropExternal();
+			return `The shared link cannot be used: ${message(error)}`;
+		});
 	}
 
 	useExternal(model: SegmentModel, from: 'file' | 'link', name: string): void {
@@ -182,9 +202,8 @@ class ModelState {
 		});
 	}
 
-	/** The share link of the active model; throws when the model is too large for a link. */
-	async shareLink(appUrl: string, maxChars: number): Promise<string> {
-		const model = this.active;
+	/** The share link of `model` (default the active one); throws when it holds customer rows or is too large for a link. */
+	async shareLink(appUrl: string, maxChars: number, model: SegmentModel | null = this.active): Promise<string> {
 		if (!model) throw new Error('there is no model to share yet');
 		const encoded = await tasks.quiet((api) => api.encodeShare(model));
 		if (encoded.length > maxChars) {

@@ -9,7 +9,8 @@ export { modelAssigner, nearestCentroid, type Assigner, type Assignment } from '
 export { scoreTable, type ScoredTable } from './score';
 export { tableForModel } from './coerce';
 export { predictOne, rowTable, type InputValues, type Prediction } from './predict';
-export { decodeShare, encodeShare, maxShareChars, readShareFragment, shareLink } from './share';
+export { decodeShare, encodeShare, maxInflatedBytes, maxShareChars, readShareFragment, shareLink } from './share';
+export { exportedModel, trainingRowCount, withoutTrainingRows } from './rowFree';
 export { labelledCsv, labelledCsvChunks, segmentSummaryCsv, uniqueName, type RowSegments } from './labelledCsv';
 export { capTrainingSet, columnTrainingSet, maxClasses, segmentTrainingSet, type TrainingSet } from './trainingSet';
 export { evaluateClassifiers, type ClassifierKind, type EvaluationOptions, type ModelEvaluation } from './evaluate';

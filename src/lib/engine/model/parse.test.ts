@@ -36,7 +36,7 @@ describe('parseModel', () => {
 	it('refuses inconsistent parts: centroid widths, segment labels, classifier kind and size', () => {
 		const narrow = valid();
 		(narrow.centroids as number[][])[1].pop();
-		expect(() => parseModel(narrow)).toThrow('the model is damaged: "centroids" rows need 4 numbers');
+		expect(() => parseModel(narrow)).toThrow('model.centroids[1] must hold 4 numbers (it holds 3)');
 		const relabelled = valid();
 		(relabelled.segments as { label: number }[])[1].label = 5;
 		expect(() => parseModel(relabelled)).toThrow('segment 2 needs label 1');
@@ -45,7 +45,7 @@ describe('parseModel', () => {
 		expect(() => parseModel(renumbered)).toThrow('segment 2 needs number 2');
 		expect(() => parseModel({ ...valid(), classifier: { kind: 'svm' } })).toThrow('unknown classifier kind "svm"');
 		const knn = { kind: 'knn', k: 1, method: 'auto', leafSize: 32, rows: 2, cols: 4, data: [0, 0, 0, 0], labels: [0, 1] };
-		expect(() => parseModel({ ...valid(), classifier: knn })).toThrow('the KNN training data has the wrong size');
+		expect(() => parseModel({ ...valid(), classifier: knn })).toThrow('model.classifier.data must hold 8 numbers (it holds 4)');
 	});
 
 	it('parseModel(version 1 file) adds each segment number (label + 1) and fills a blank name', () => {

@@ -1,88 +1,137 @@
 // Reading a model file back: JSON text -> SegmentModel, refusing anything that is not a Segment
-// Lab model, a model from a newer app, or a model with a field missing or inconsistent, each with
-// a message that says which.
+// Lab model, a model from a newer app, or a model with any field the app later reads missing,
+// of the wrong type, not finite, of a size inconsistent with the rest, repeated or too large. Each
+// refusal is a ModelError naming the field ("model.fitted.inputs[2].column must be a string").
+import { readsNumbers } from '../prep/derive';
 import { segmentDisplayName, segmentNumber } from '../insights/segmentLabel';
-import { modelSchema, modelVersion, type SegmentModel } from './types';
+import { checkClassifier } from './checkClassifier';
+import { checkFitted } from './checkFitted';
+import { array, fail, finite, isObject, numbers, object, oneOf, text, texts, whole } from './fields';
+import { ModelError } from './modelError';
+import { modelSchema, modelVersion, type InputColumnSpec, type ModelSegment, type SegmentModel } from './types';
 
-/** A model file that cannot be used; `message` says why in one sentence. */
-export class ModelError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'ModelError';
-	}
-}
+export { ModelError } from './modelError';
+
+/** Segments (or classes) a model may assign, and categories listed per form field. */
+export const maxSegments = 1_000;
+const maxListedCategories = 100_000;
 
 const required = ['createdAt', 'dataset', 'recipe', 'fitted', 'featureNames', 'inputColumns', 'centroids', 'centroidsOriginal', 'segments', 'classifier'] as const;
 
 /** Parses and checks a model file's text (or an already parsed value). */
-export function parseModel(text: string | unknown): SegmentModel {
-	let value: unknown = text;
-	if (typeof text === 'string') {
+export function parseModel(input: string | unknown): SegmentModel {
+	let value: unknown = input;
+	if (typeof input === 'string') {
 		try {
-			value = JSON.parse(text);
+			value = JSON.parse(input);
 		} catch {
 			throw new ModelError('not a Segment Lab model: the file is not valid JSON');
 		}
 	}
 	if (!isObject(value) || value.schema !== modelSchema) throw new ModelError('not a Segment Lab model (it has no "schema": "segment-lab/model")');
 	const version = value.version;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ModelError(`model version ${JSON.stringify(version)} is not valid`);
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ModelError(`model version ${JSON.stringify(version) ?? 'missing'} is not valid`);
 	if (version > modelVersion) throw new ModelError(`model version ${version} is newer than this app understands (it reads up to version ${modelVersion}); update Segment Lab`);
 	for (const field of required) if (!(field in value)) throw new ModelError(`the model is missing the field "${field}"`);
-	const model = { target: { kind: 'segments' }, ...value } as unknown as SegmentModel;
-	checkShapes(model, version);
-	// Read as the current version: numbers as people see them (1 = largest), never a blank name.
-	model.version = modelVersion;
-	model.segments = model.segments.map((s) => ({ ...s, number: segmentNumber(s.label), name: segmentDisplayName(s.label, s.name) }));
-	return model;
+	return checkModel(value, version);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+function checkModel(m: Record<string, unknown>, version: number): SegmentModel {
+	const createdAt = m.createdAt;
+	if (typeof createdAt !== 'string' || createdAt.length > 100 || Number.isNaN(Date.parse(createdAt))) fail('model.createdAt', 'must be a date and time (ISO 8601)');
+	const dataset = object(m.dataset, 'model.dataset');
+	text(dataset.name, 'model.dataset.name');
+	whole(dataset.rows, 'model.dataset.rows');
+	const target = checkTarget(m.target);
+	const fitted = checkFitted(m.fitted, 'model.fitted');
+	const d = fitted.features.length;
+	const featureNames = texts(m.featureNames, 'model.featureNames', d);
+	if (featureNames.length !== d || featureNames.some((name, j) => name !== fitted.features[j].name)) fail('model.featureNames', 'must list model.fitted.features\' names in order');
+	const inputColumns = checkInputColumns(m.inputColumns, fitted.inputs);
+	const segments = checkSegments(m.segments, version);
+	const k = segments.length;
+	const centroids = checkCentroids(m.centroids, 'model.centroids', k, d);
+	if (!centroids.some((row) => row.every((v) => v !== null))) fail('model.centroids', 'needs at least one row without a missing value');
+	const centroidsOriginal = checkCentroids(m.centroidsOriginal, 'model.centroidsOriginal', k, d);
+	const classifier = checkClassifier(m.classifier, 'model.classifier', d, k);
+	const metrics = m.metrics === undefined ? undefined : checkMetrics(m.metrics);
+	return {
+		schema: modelSchema,
+		version: modelVersion,
+		createdAt,
+		dataset: { name: dataset.name as string, rows: dataset.rows as number },
+		target,
+		recipe: fitted.recipe,
+		fitted,
+		featureNames,
+		inputColumns,
+		// A missing centre (an empty class) is never the nearest: NaN distances lose every comparison.
+		centroids: centroids.map((row) => row.map((v) => v ?? Number.NaN)),
+		centroidsOriginal: centroidsOriginal as number[][],
+		segments,
+		classifier,
+		...(metrics ? { metrics } : {})
+	};
 }
 
-function fail(what: string): never {
-	throw new ModelError(`the model is damaged: ${what}`);
+function checkTarget(value: unknown): SegmentModel['target'] {
+	// Models written before targets existed predict segments.
+	if (value === undefined) return { kind: 'segments' };
+	const target = object(value, 'model.target');
+	if (oneOf(target.kind, 'model.target.kind', ['segments', 'column']) === 'segments') return { kind: 'segments' };
+	return { kind: 'column', column: text(target.column, 'model.target.column') };
 }
 
-function checkShapes(model: SegmentModel, version: number): void {
-	const { fitted, featureNames, centroids, centroidsOriginal, segments, inputColumns } = model;
-	if (!isObject(fitted) || !Array.isArray(fitted.inputs) || !Array.isArray(fitted.features)) fail('"fitted" has no inputs or features');
-	if (!Array.isArray(featureNames) || featureNames.length !== fitted.features.length) fail('"featureNames" does not match the fitted features');
-	if (!featureNames.every((name, j) => name === fitted.features[j].name)) fail('"featureNames" does not match the fitted features');
-	if (!Array.isArray(inputColumns) || inputColumns.length !== fitted.inputs.length) fail('"inputColumns" does not match the fitted inputs');
-	if (!Array.isArray(segments) || segments.length === 0) fail('it has no segments');
-	const d = featureNames.length;
-	for (const [name, rows] of [['centroids', centroids], ['centroidsOriginal', centroidsOriginal]] as const) {
-		if (!Array.isArray(rows) || rows.length !== segments.length) fail(`"${name}" needs one row per segment`);
-		if (!rows.every((r) => Array.isArray(r) && r.length === d && r.every((v) => typeof v === 'number' || v === null))) fail(`"${name}" rows need ${d} numbers`);
-	}
-	segments.forEach((s, i) => {
-		if (!isObject(s) || s.label !== i || typeof s.name !== 'string') fail(`segment ${segmentNumber(i)} needs label ${i} and a name`);
-		// Version 1 files have no number; later ones must agree with the label.
-		if (version >= 2 && s.number !== segmentNumber(i)) fail(`segment ${segmentNumber(i)} needs number ${segmentNumber(i)}`);
+function checkInputColumns(value: unknown, inputs: SegmentModel['fitted']['inputs']): InputColumnSpec[] {
+	const specs = array(value, 'model.inputColumns', inputs.length);
+	if (specs.length !== inputs.length) fail('model.inputColumns', `must describe the ${inputs.length} columns in model.fitted.inputs (it describes ${specs.length})`);
+	return specs.map((raw, i) => {
+		const path = `model.inputColumns[${i}]`;
+		const spec = object(raw, path);
+		const name = text(spec.name, `${path}.name`);
+		if (name !== inputs[i].column) fail(`${path}.name`, `must be "${inputs[i].column}", as model.fitted.inputs[${i}].column`);
+		const type = oneOf(spec.type, `${path}.type`, ['numeric', 'categorical']);
+		if ((type === 'numeric') !== readsNumbers(inputs[i])) fail(`${path}.type`, `must be "${readsNumbers(inputs[i]) ? 'numeric' : 'categorical'}" for this input`);
+		const out: InputColumnSpec = { name, type };
+		if (spec.min !== undefined || spec.max !== undefined) {
+			out.min = finite(spec.min, `${path}.min`);
+			out.max = finite(spec.max, `${path}.max`);
+			if (out.min > out.max) fail(path, `has min ${out.min} above max ${out.max}`);
+		}
+		if (spec.categories !== undefined) out.categories = texts(spec.categories, `${path}.categories`, maxListedCategories);
+		if (spec.optional !== undefined) {
+			if (typeof spec.optional !== 'boolean') fail(`${path}.optional`, 'must be true or false');
+			out.optional = spec.optional;
+		}
+		return out;
 	});
-	checkClassifier(model, d);
 }
 
-function checkClassifier(model: SegmentModel, d: number): void {
-	const c = model.classifier;
-	if (c === null) return;
-	if (!isObject(c)) fail('"classifier" must be an object or null');
-	const labels = new Set(model.segments.map((s) => s.label));
-	switch (c.kind) {
-		case 'knn':
-			if (c.cols !== d) fail(`the KNN classifier has ${c.cols} features, the recipe ${d}`);
-			if (!Array.isArray(c.data) || c.data.length !== c.rows * c.cols) fail('the KNN training data has the wrong size');
-			if (!Array.isArray(c.labels) || c.labels.length !== c.rows) fail('the KNN classifier needs one label per training row');
-			if (!c.labels.every((l) => labels.has(l))) fail('the KNN classifier has a label that is not a segment');
-			return;
-		case 'naive-bayes':
-			if (c.cols !== d) fail(`the Naive Bayes classifier has ${c.cols} features, the recipe ${d}`);
-			if (!Array.isArray(c.classes) || !c.classes.every((l) => labels.has(l))) fail('the Naive Bayes classifier has a class that is not a segment');
-			if (c.means?.length !== c.classes.length * d || c.variances?.length !== c.classes.length * d) fail('the Naive Bayes means or variances have the wrong size');
-			return;
-		default:
-			throw new ModelError(`unknown classifier kind "${(c as { kind?: unknown }).kind}" (expected "knn", "naive-bayes" or null)`);
+function checkSegments(value: unknown, version: number): ModelSegment[] {
+	return array(value, 'model.segments', maxSegments, 1).map((raw, i): ModelSegment => {
+		const path = `model.segments[${i}]`;
+		const s = object(raw, path);
+		if (s.label !== i) fail(`${path}.label`, `must be ${i}: segment ${segmentNumber(i)} needs label ${i}`);
+		// Version 1 files have no number; later ones must agree with the label.
+		if (version >= 2 && s.number !== segmentNumber(i)) fail(`${path}.number`, `must be ${segmentNumber(i)}: segment ${segmentNumber(i)} needs number ${segmentNumber(i)}`);
+		const name = text(s.name, `${path}.name`);
+		const size = whole(s.size, `${path}.size`);
+		// Read as the current version: numbers as people see them (1 = largest), never a blank name.
+		return { label: i, number: segmentNumber(i), name: segmentDisplayName(i, name), size };
+	});
+}
+
+function checkCentroids(value: unknown, path: string, k: number, d: number): (number | null)[][] {
+	const rows = array(value, path, k);
+	if (rows.length !== k) fail(path, `needs one row per segment (${k}), it has ${rows.length}`);
+	return rows.map((row, i) => numbers(row, `${path}[${i}]`, d, true));
+}
+
+/** Scores shown next to the model: only finite numbers are kept (an undefined score is written as null). */
+function checkMetrics(value: unknown): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const [key, v] of Object.entries(object(value, 'model.metrics')).slice(0, 100)) {
+		if (typeof v === 'number' && Number.isFinite(v) && key !== '__proto__') out[key] = v;
 	}
+	return out;
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { classifierJson } from './build';
-import { fitKnn } from '../classify/knn';
+import { fitGaussianNb } from '../classify/naiveBayes';
 import { applyFitted } from '../prep/applyFitted';
 import { scoreTable } from './score';
 import { decodeShare, encodeShare, fromBase64Url, readShareFragment, shareLink, toBase64Url } from './share';
 import { smallModel, smallTable } from './testing';
 
 describe('share links', () => {
-	it('decodeShare(encodeShare(model)) gives the same model and the same predictions', async () => {
+	it('decodeShare(encodeShare(Naive Bayes model)) gives the same model and the same predictions', async () => {
 		const model = smallModel();
 		const X = applyFitted(smallTable(), model.fitted).X;
-		model.classifier = classifierJson(fitKnn(X, Int32Array.of(0, 0, 0, 1, 1, 1), { k: 3 }));
+		model.classifier = classifierJson(fitGaussianNb(X, Int32Array.of(0, 0, 0, 1, 1, 1)));
 		const encoded = await encodeShare(model);
 		expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
 		const back = await decodeShare(encoded);

@@ -1,26 +1,47 @@
 // A model in a link: its JSON deflated (CompressionStream 'deflate-raw', in browsers and Node >= 18)
 // and base64url-encoded into the URL fragment `#model=...`. The fragment never reaches a server,
 // so a shared model stays between the people who pass the link on.
+//
+// Both directions are bounded: a link never carries customer rows (a KNN model), and reading one
+// stops at maxShareChars of text and maxInflatedBytes unpacked, so a small hostile link cannot
+// inflate to hundreds of megabytes in the browser.
+import { ModelError } from './modelError';
 import { parseModel } from './parse';
+import { trainingRowCount } from './rowFree';
 import type { SegmentModel } from './types';
 
 /** Longest encoded model a link may carry: browsers cope with about 2 MB URLs, chat apps with far less. */
 export const maxShareChars = 1_500_000;
+/** Largest model JSON a link may unpack to; row-free models are far smaller (tens of kB). */
+export const maxInflatedBytes = 5_000_000;
 
+/** The model as link text; throws ModelError for a model holding training customers or too large for a link. */
 export async function encodeShare(model: SegmentModel): Promise<string> {
-	const bytes = await pipe(new TextEncoder().encode(JSON.stringify(model)), new CompressionStream('deflate-raw'));
-	return toBase64Url(bytes);
+	const rows = trainingRowCount(model);
+	if (rows > 0) {
+		throw new ModelError(
+			`this KNN model holds its ${rows.toLocaleString('en-US')} training customers row by row, and a link never carries customer data; share a nearest-centroid or Naive Bayes model instead`
+		);
+	}
+	const json = new TextEncoder().encode(JSON.stringify(model));
+	if (json.length > maxInflatedBytes) throw new ModelError(`this model is ${mb(json.length)} MB, more than the ${mb(maxInflatedBytes)} MB a link may hold; send the model file instead`);
+	const encoded = toBase64Url(await deflate(json));
+	if (encoded.length > maxShareChars) throw new ModelError(`this model needs a ${Math.round(encoded.length / 1000)} kB link, too long to share; send the model file instead`);
+	return encoded;
 }
 
-/** The model in an encoded fragment; throws ModelError (damaged or foreign link) or the parse's errors. */
+/** The model in an encoded fragment; throws ModelError (damaged, oversized or foreign link) or the parse's errors. */
 export async function decodeShare(encoded: string): Promise<SegmentModel> {
-	let text: string;
-	try {
-		text = new TextDecoder().decode(await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw')));
-	} catch {
-		throw new Error('the link does not hold a readable model; it may have been cut short when it was copied');
+	if (encoded.length > maxShareChars) {
+		throw new ModelError(`the link is ${Math.round(encoded.length / 1000)} kB, longer than a model link may be (${maxShareChars / 1000} kB); ask for the model file instead`);
 	}
-	return parseModel(text);
+	let bytes: Uint8Array;
+	try {
+		bytes = fromBase64Url(encoded);
+	} catch {
+		throw new ModelError('the link does not hold a readable model; it may have been cut short when it was copied');
+	}
+	return parseModel(new TextDecoder().decode(await inflateAtMost(bytes, maxInflatedBytes)));
 }
 
 /** `<app>/classify/#model=<encoded>`, from the app's root URL (with or without a trailing slash). */
@@ -34,9 +55,40 @@ export function readShareFragment(hash: string): string | null {
 	return match ? match[1] : null;
 }
 
-async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-	const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
+const mb = (bytes: number) => Math.round(bytes / 100_000) / 10;
+
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+	const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates chunk by chunk and cancels the stream as soon as more than `limit` bytes came out. */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+	const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			total += value.length;
+			if (total > limit) {
+				void reader.cancel().catch(() => {});
+				throw new ModelError(`the model in the link unpacks to more than ${mb(limit)} MB, far more than a model needs; the link is damaged or not a Segment Lab model`);
+			}
+			chunks.push(value);
+		}
+	} catch (error) {
+		if (error instanceof ModelError) throw error;
+		throw new ModelError('the link does not hold a readable model; it may have been cut short when it was copied');
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
 }
 
 export function toBase64Url(bytes: Uint8Array): string {
