@@ -55,6 +55,36 @@ describe('Heatmap.svg', () => {
 		expect(markup).toMatch(/<linearGradient id="([^"]+)-ramp">/);
 	});
 
+	test('render(labels that share a long start) keeps their short forms distinct, full names in titles', () => {
+		const segments = ['High PURCHASES_FREQUENCY', 'High PURCHASES_INSTALLMENTS_FREQUENCY', 'Low BALANCE'];
+		const markup = renderMarkup(Heatmap, { rows: segments, cols: ['a', 'b'], values: [[1, 0], [0, 1], [0, 0]] });
+		const shown = [...markup.matchAll(/class="row-label"[^>]*>([^<]*)<title>([^<]*)<\/title>/g)];
+		expect(shown.map((m) => m[2])).toEqual(segments);
+		expect(new Set(shown.map((m) => m[1])).size).toBe(3);
+		for (const m of shown) expect(m[1].length).toBeLessThan(24);
+	});
+
+	test('render(3 segments x 36 features, transpose: "auto") draws the features down the rows', () => {
+		const features = Array.from({ length: 36 }, (_, j) => `AVERAGE_MONTHLY_PURCHASES_AMOUNT_MONTH_${j + 1}`);
+		const values = [0, 1, 2].map((r) => features.map((_, j) => ((r + j) % 5) - 2));
+		const markup = renderMarkup(Heatmap, { rows: ['Segment 1', 'Segment 2', 'Segment 3'], cols: features, values, transpose: 'auto' });
+		const rowLabels = elementsWith(markup, 'data-label').filter((a) => a.class === 'row-label');
+		expect(rowLabels.map((a) => a['data-label'])).toEqual(features);
+		const shown = [...markup.matchAll(/class="row-label"[^>]*>([^<]*)<title>/g)].map((m) => m[1]);
+		expect(new Set(shown).size).toBe(36);
+		// Rows one line of text apart at least, and the cell keeps its original row/column.
+		const cells = elementsWith(markup, 'data-cell');
+		expect(Number(cells[0].height)).toBeGreaterThanOrEqual(11);
+		const second = cells.find((c) => c['data-row'] === '2' && c['data-col'] === '1');
+		expect(second?.['aria-label']).toBe(`Segment 3 vs ${features[1]}: 1.00`);
+	});
+
+	test('render(8 x 8, transpose: "auto") keeps a square matrix as it is', () => {
+		const markup = renderMarkup(Heatmap, { rows: names, cols: names, values: corr, transpose: 'auto' });
+		const rowLabels = elementsWith(markup, 'data-label').filter((a) => a.class === 'row-label');
+		expect(rowLabels.map((a) => a['data-label'])).toEqual(names);
+	});
+
 	test('snapshot of a 2 x 2 matrix', () => {
 		expect(renderMarkup(Heatmap, { rows: ['x', 'y'], cols: ['x', 'y'], values: [[1, -0.5], [-0.5, 1]], legendLabel: 'r' })).toMatchSnapshot();
 	});
