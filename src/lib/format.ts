@@ -29,3 +29,8 @@ export function formatNumber(x: number | undefined | null, digits = 4): string {
 export function formatPercent(x: number, digits = 1): string {
 	return `${(x * 100).toFixed(digits)}%`;
 }
+
+/** A count with its noun in the right number: "1 segment", "5 segments", "1,200 rows". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

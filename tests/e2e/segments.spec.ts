@@ -16,6 +16,7 @@ async function prepareWholesale(page: Page): Promise<void> {
 	await page.getByRole('link', { name: 'Prepare' }).first().click();
 	const recipe = page.getByTestId('recipe-text');
 	await expect(recipe).toBeVisible();
+	// Channel and Region are codes, not default features; unticking them is a no-op kept for clarity.
 	for (const column of ['Channel', 'Region']) await page.getByRole('checkbox', { name: new RegExp(`^${column}`) }).uncheck();
 	await page.getByRole('button', { name: /^Apply all log1p suggestions \(6\)$/ }).click();
 	await page.getByRole('radio', { name: /^Standard/ }).check();
@@ -48,6 +49,25 @@ test('sweep 1..10, cluster with k = 5, see 5 segments and their profiles, reload
 	}
 	await expect(page.getByRole('group', { name: 'Elbow chart', exact: true })).toBeVisible();
 	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+	// The evidence: gap and stability per k after the last k, each criterion's pick marked and listed.
+	const recommendation = page.getByTestId('recommendation');
+	await expect(recommendation.getByTestId('confidence')).toHaveText(/^(high|medium|low) confidence$/);
+	await expect(recommendation).toContainText(/k = \d+ is chosen by /);
+	await expect(recommendation.getByTestId('evidence-sample')).toContainText('computed on all 440 rows');
+	const table = page.getByRole('table', { name: 'Evidence by k' });
+	for (const header of ['Gap ↑', 'Stability ↑']) await expect(table.getByRole('columnheader', { name: header })).toBeVisible();
+	await expect(table.locator('[data-testid="sweep-row"][data-k="3"] td[data-criterion="gap"]')).toHaveText(/^-?\d+(\.\d+)? ± \d/);
+	await expect(table.locator('[data-testid="sweep-row"][data-k="3"] td[data-criterion="stability"]')).toHaveText(/^-?[01](\.\d+)?/);
+	const picks = table.getByTestId('criterion-picks');
+	await expect(picks).toContainText(/^Picks/);
+	for (const criterion of ['silhouette', 'daviesBouldin', 'calinskiHarabasz', 'stability']) {
+		await expect(table.locator(`td.pick[data-criterion="${criterion}"]`)).toHaveCount(1);
+	}
+	await expect(page.getByRole('group', { name: 'Quality scores by k' })).toContainText('Stability');
+	// At 375 px the wide evidence table scrolls in its own box; the page itself does not scroll sideways.
+	await page.setViewportSize({ width: 375, height: 800 });
+	await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	await page.getByRole('spinbutton', { name: 'k', exact: true }).fill('5');
 	await page.getByRole('button', { name: 'Cluster with k = 5' }).click();
@@ -62,6 +82,14 @@ test('sweep 1..10, cluster with k = 5, see 5 segments and their profiles, reload
 	expect(axisTitles).toEqual([expect.stringMatching(/^PC1 \(\d+\.\d% of variance\)$/), expect.stringMatching(/^PC2 \(\d+\.\d% of variance\)$/)]);
 	const heatmap = page.getByRole('group', { name: 'Segment profile heatmap', exact: true });
 	await expect(heatmap.locator('[data-cell]')).toHaveCount(5 * 6);
+	// Badges and actions follow one rule: a card with ▲/▼ badges never says that nothing stands out.
+	const cards = page.locator('[data-testid^="segment-profile-"]');
+	await expect(cards).toHaveCount(5);
+	for (const card of await cards.all()) {
+		const actions = card.locator('ul.actions');
+		if (await card.locator('ul.chips li').count()) await expect(actions).not.toContainText(/nothing in this profile|no feature stands out/);
+		else await expect(actions).toContainText('nothing in this profile');
+	}
 	await expect(page.getByTestId('run-item')).toHaveCount(1);
 	await expect(page.getByTestId('stale-notice')).toHaveCount(0);
 
@@ -92,12 +120,14 @@ test('a stale run says so and re-runs with the current recipe', async ({ page })
 	await expect(page.getByTestId('stale-notice')).toHaveCount(0);
 
 	await page.getByRole('link', { name: 'Prepare' }).first().click();
-	await page.getByRole('checkbox', { name: /^Channel/ }).uncheck();
-	await expect(page.getByTestId('recipe-text')).not.toContainText('Channel');
+	await page.getByRole('checkbox', { name: /^Channel/ }).check();
+	await expect(page.getByTestId('recipe-text')).toContainText('Channel:');
 	await page.getByRole('link', { name: 'Segments' }).first().click();
 	await expect(page.getByTestId('stale-notice')).toBeVisible();
 	await page.getByRole('button', { name: 'Re-run with the current recipe' }).click();
 	await expect(page.getByTestId('run-item')).toHaveCount(2);
+	// Channel is a code, one-hot now: names speak of "Channel 2", never of a high or low Channel.
+	for (const name of await page.locator('input[data-testid^="segment-name-"]').all()) await expect(name).not.toHaveValue(/(high|low) Channel|Channel=/i);
 	await expect(page.getByTestId('stale-notice')).toHaveCount(0);
 
 	// Compare the two runs, then delete the older one.
@@ -113,6 +143,7 @@ test('cancelling a sweep stops it and the page keeps working', async ({ page }) 
 	await loadSample(page, 'Online Retail (20k transactions)');
 	await openChooseKAny(page);
 	await expect(page.getByText(/Silhouette is sampled/)).toBeVisible();
+	await expect(page.getByText(/gap statistic and stability refit k-means many times, so they use a seeded sample of 3,000 rows/)).toBeVisible();
 	await page.getByRole('button', { name: 'Run sweep' }).click();
 	await expect(page.getByRole('progressbar')).toBeVisible();
 	await page.getByRole('button', { name: 'Cancel' }).click();
@@ -124,6 +155,7 @@ test('cancelling a sweep stops it and the page keeps working', async ({ page }) 
 	await page.getByRole('button', { name: 'Run sweep' }).click();
 	await expect(page.getByTestId('sweep-row')).toHaveCount(3);
 	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+	await expect(page.getByTestId('evidence-sample')).toContainText(/computed on a seeded sample of 3,000 of [\d,]+ rows \(seed 43\)/);
 
 	// 20,000 rows are too many for Ward's pairwise distances: the page says so instead of trying.
 	await page.getByRole('radio', { name: /Hierarchical/ }).check();

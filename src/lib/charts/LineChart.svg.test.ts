@@ -11,7 +11,7 @@ const inertia = [
 ];
 
 describe('LineChart.svg', () => {
-	test('render({onselect}) makes one keyboard-reachable button per point, the selected one pressed', () => {
+	test('render({onselect}) makes the chart one tab stop and no point a tab stop of its own', () => {
 		const markup = renderMarkup(LineChart, {
 			series: [{ name: 'Inertia', points: inertia }],
 			xName: 'k',
@@ -19,11 +19,14 @@ describe('LineChart.svg', () => {
 			selected: 3,
 			onselect: () => {}
 		});
-		const buttons = elementsWith(markup, 'role="button"');
-		expect(buttons.map((b) => b['data-x'])).toEqual(['2', '3', '4', '5']);
-		expect(buttons.every((b) => b.tabindex === '0')).toBe(true);
-		expect(buttons.filter((b) => b['aria-pressed'] === 'true').map((b) => b['data-x'])).toEqual(['3']);
-		expect(buttons[0]['aria-label']).toBe('k = 2: Inertia 900');
+		const stops = elementsWith(markup, 'tabindex');
+		expect(stops).toHaveLength(1);
+		expect(stops[0]).toMatchObject({ role: 'application', tabindex: '0', 'aria-label': 'Line chart: arrow keys move between points, Enter chooses' });
+		expect(elementsWith(markup, 'role="button"')).toHaveLength(0);
+		expect(elementsWith(markup, 'data-x').map((p) => p['data-x'])).toEqual(['2', '3', '4', '5']);
+		expect(elementsWith(markup, 'data-x').filter((p) => p.class.includes('is-selected')).map((p) => p['data-x'])).toEqual(['3']);
+		expect(markup).toContain('<title>k = 2: Inertia 900</title>');
+		expect(markup).toContain('data-chart-cursor');
 		expect(markup).toContain('data-selected="3"');
 	});
 
