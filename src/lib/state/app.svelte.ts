@@ -7,11 +7,14 @@ import {
 	getDataset,
 	listDatasets,
 	loadTable,
-	renameDataset
+	renameDataset,
+	sweepUnfinished
 } from '../store/datasets';
 import { loadSession, requestPersistence, saveSession, storageEstimate, type Session } from '../store/settings';
 import type { DatasetMeta } from '../store/types';
 import { forgetWorkerDataset } from './workerCache';
+import { listenToTabs, tellTabs, type TabMessage } from './tabSync';
+import { lostDatasetCount, rememberDatasetCount } from './lostStore';
 
 class AppState {
 	/** Every stored dataset, newest first. */
@@ -26,6 +29,8 @@ class AppState {
 	importWarnings = $state.raw<ImportWarning[]>([]);
 	/** Short confirmations ("Removed 12 duplicate rows"). */
 	notice = $state<string | null>(null);
+	/** What happened to stored data without the analyst asking (deleted in another tab, wiped by the browser), shown on every page. */
+	closedNotice = $state<string | null>(null);
 	session = $state<Session>({});
 	ready = $state(false);
 	/** Bumped whenever the open dataset's stored data changes, so dependent views refetch. */
@@ -33,13 +38,23 @@ class AppState {
 
 	async init(): Promise<void> {
 		if (this.ready) return;
+		listenToTabs((message) => void this.fromOtherTab(message));
 		try {
 			this.session = await loadSession();
+			this.datasets = await listDatasets();
+			const lost = lostDatasetCount(this.datasets.length);
+			if (lost) {
+				this.closedNotice =
+					`The browser deleted Segment Lab's stored data: ${lost} dataset${lost === 1 ? ' was' : 's were'} stored here and none is left. ` +
+					`Browsers do this when the disk runs full or storage is cleared. Import the files again; free disk space first if it is nearly full.`;
+			}
 			await this.refresh();
 			if (this.session.datasetId && this.datasets.some((d) => d.id === this.session.datasetId)) {
 				await this.open(this.session.datasetId, { keepRun: true });
 			}
-			void requestPersistence().then(() => this.refreshStorage());
+			void this.askPersistence();
+			// What a tab closed mid-import left; never a dataset still being written elsewhere.
+			void sweepUnfinished().then((n) => (n ? this.refreshStorage() : undefined)).catch(() => {});
 		} catch (error) {
 			this.importError = `Stored datasets could not be read: ${error instanceof Error ? error.message : error}. Private windows may block storage.`;
 		} finally {
@@ -49,6 +64,16 @@ class AppState {
 
 	async refresh(): Promise<void> {
 		this.datasets = await listDatasets();
+		rememberDatasetCount(this.datasets.length);
+		await this.refreshStorage();
+	}
+
+	/**
+	 * Asks again for persistent storage (browsers grant it as the site is used, bookmarked or
+	 * installed): a best-effort origin is cleared wholesale when the disk runs low.
+	 */
+	async askPersistence(): Promise<void> {
+		if (!this.storage.persisted) await requestPersistence().catch(() => false);
 		await this.refreshStorage();
 	}
 
@@ -60,6 +85,7 @@ class AppState {
 		const { meta, table } = await loadTable(id);
 		this.meta = meta;
 		this.table = table;
+		this.closedNotice = null;
 		this.importWarnings = meta.warnings;
 		this.revision++;
 		const runId = options.keepRun && this.session.datasetId === id ? this.session.runId : undefined;
@@ -98,10 +124,12 @@ class AppState {
 		const meta = await renameDataset(id, name);
 		if (this.meta?.id === id) this.meta = meta;
 		await this.refresh();
+		tellTabs({ type: 'changed' });
 	}
 
 	async remove(id: string): Promise<void> {
 		await deleteDataset(id);
+		tellTabs({ type: 'deleted', ids: [id] });
 		forgetWorkerDataset(id);
 		if (this.meta?.id === id) await this.close();
 		await this.refresh();
@@ -109,8 +137,24 @@ class AppState {
 
 	async removeAll(): Promise<void> {
 		await deleteAllDatasets();
+		tellTabs({ type: 'deleted', ids: '*' });
 		forgetWorkerDataset();
 		await this.close();
+		await this.refresh();
+	}
+
+	/** Follows another tab: a deleted open dataset closes here with a notice; the library is re-read. */
+	async fromOtherTab(message: TabMessage): Promise<void> {
+		if (message.type === 'deleted') {
+			const ids = message.ids;
+			if (ids === '*') forgetWorkerDataset();
+			else for (const id of ids) forgetWorkerDataset(id);
+			const open = this.meta;
+			if (open && (ids === '*' || ids.includes(open.id))) {
+				await this.close();
+				this.closedNotice = `"${open.name}" was deleted in another tab, so it was closed here. Its runs and settings were deleted with it.`;
+			}
+		}
 		await this.refresh();
 	}
 }

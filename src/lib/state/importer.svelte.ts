@@ -4,6 +4,7 @@ import { app } from './app.svelte';
 import { tasks, TaskCancelled } from './tasks.svelte';
 import type { ImportOutcome } from '../worker/api/datasets';
 import { storageEstimate } from '../store/settings';
+import { tellTabs } from './tabSync';
 
 /** Storage left for this origin; the worker refuses imports that would not fit. */
 async function pageFreeBytes(): Promise<number> {
@@ -97,7 +98,9 @@ class Importer {
 			return null;
 		}
 		await app.refresh();
+		tellTabs({ type: 'changed' });
 		await app.open(outcome.meta.id);
+		void app.askPersistence();
 		app.notice = `Imported "${outcome.meta.name}": ${outcome.meta.rowCount.toLocaleString('en-US')} rows, ${outcome.meta.columnCount} columns.`;
 		return outcome.meta.id;
 	}

@@ -22,7 +22,8 @@ export interface SegmentLabDB extends DBSchema {
 let dbPromise: Promise<IDBPDatabase<SegmentLabDB>> | null = null;
 
 export function db(): Promise<IDBPDatabase<SegmentLabDB>> {
-	dbPromise ??= openDB<SegmentLabDB>(DB_NAME, DB_VERSION, {
+	if (dbPromise) return dbPromise;
+	const opening = openDB<SegmentLabDB>(DB_NAME, DB_VERSION, {
 		upgrade(database, oldVersion) {
 			// Falls through on purpose: a database at version v runs every case after v.
 			switch (oldVersion) {
@@ -40,9 +41,19 @@ export function db(): Promise<IDBPDatabase<SegmentLabDB>> {
 			// Another tab wants a newer schema: let it have the database.
 			dbPromise?.then((d) => d.close());
 			dbPromise = null;
+		},
+		terminated() {
+			// The browser closed the connection (Chromium does after a disk error): reopen on the next call
+			// instead of failing every later read with "The database connection is closing".
+			dbPromise = null;
 		}
 	});
-	return dbPromise;
+	// A failed open (e.g. storage blocked) is not kept either, so a retry can succeed.
+	opening.catch(() => {
+		if (dbPromise === opening) dbPromise = null;
+	});
+	dbPromise = opening;
+	return opening;
 }
 
 /** A short random id, sortable enough for humans (time prefix). */

@@ -9,6 +9,8 @@ import { withMeaning } from '../../engine/io/roles';
 import { findDuplicateRows } from '../../engine/io/dedupe';
 import { summarizeColumn } from '../../engine/stats/summarizeColumn';
 import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
+import { StorageFullError, isStorageFull } from '../../store/errors';
+import { storageRoom } from '../../store/settings';
 import type { DatasetMeta } from '../../store/types';
 import { datasetTable, forgetDataset } from '../cache';
 import { throttled } from '../progress';
@@ -20,22 +22,17 @@ export type ImportOutcome =
 	| { ok: false; code: string; message: string; row?: number; column?: string };
 
 function tooLarge(fileName: string, needed: number, free: number): ImportOutcome {
-	return {
-		ok: false,
-		code: 'too-large',
-		message:
-			`"${fileName}" needs about ${formatBytes(needed)} of browser storage, but only ${formatBytes(free)} is free for Segment Lab. ` +
-			`Delete datasets you no longer need from the library, or import a smaller extract of the file.`
-	};
+	const detail = `it needs about ${formatBytes(needed)} of browser storage and only ${formatBytes(free)} is free for Segment Lab`;
+	return { ok: false, code: 'too-large', message: new StorageFullError(fileName, detail).message };
 }
 
 function failure(fileName: string, error: unknown): ImportOutcome {
 	if (error instanceof ImportError) {
 		return { ok: false, code: error.code, message: error.message, row: error.row, column: error.column };
 	}
-	if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-		return tooLarge(fileName, Number.NaN, Number.NaN);
-	}
+	// saveDataset already removed the partial dataset; other datasets were never touched.
+	if (error instanceof StorageFullError) return { ok: false, code: 'storage-full', message: error.message };
+	if (isStorageFull(error)) return { ok: false, code: 'storage-full', message: new StorageFullError(fileName, (error as Error).message).message };
 	const detail = error instanceof Error ? error.message : String(error);
 	return { ok: false, code: 'unexpected', message: `Could not import "${fileName}": ${detail}. Nothing was stored.` };
 }
@@ -44,12 +41,12 @@ function failure(fileName: string, error: unknown): ImportOutcome {
 async function store(fileName: string, result: Awaited<ReturnType<typeof importBlob>>, free: number, name?: string): Promise<ImportOutcome> {
 	const bytes = tableBytes(result.table);
 	if (bytes > free) return tooLarge(fileName, bytes, free);
-	const meta = await saveDataset(result.table, {
-		name: name ?? fileName.replace(/\.[^.]+$/, ''),
-		source: result.source,
-		importedAt: Date.now(),
-		warnings: result.warnings
-	});
+	const meta = await saveDataset(
+		result.table,
+		{ name: name ?? fileName.replace(/\.[^.]+$/, ''), source: result.source, importedAt: Date.now(), warnings: result.warnings },
+		// The estimate can be far above the real disk, so it is asked again before every chunk and a refused write still ends cleanly.
+		{ fileName, room: storageRoom }
+	);
 	return { ok: true, meta, warnings: result.warnings };
 }
 
