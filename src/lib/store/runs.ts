@@ -4,6 +4,8 @@ import type { SweepResult } from '../engine/cluster/sweep';
 import { runSegmentNames } from '../engine/results/segmentNames';
 import type { RunResult } from '../engine/results/types';
 import { db } from './db';
+import { seal, unseal, unsealAll } from './sealed';
+import { commit, requireDataset } from './guard';
 
 /** A run as stored; typed arrays (labels, rowIndex) are kept as they are by IndexedDB. */
 export interface RunRecord {
@@ -36,27 +38,35 @@ export function segmentNames(run: Pick<RunRecord, 'result' | 'names'>): string[]
 	return runSegmentNames(run.result, run.names);
 }
 
+/** Stores a run; fails with DatasetDeletedError if its dataset is gone (checked in the same transaction). */
 export async function saveRun(run: RunRecord): Promise<void> {
-	await (await db()).put('runs', run);
+	const stored = await seal(run, { id: run.id, datasetId: run.datasetId });
+	const tx = (await db()).transaction(['datasets', 'runs'], 'readwrite');
+	await requireDataset(tx, tx.objectStore('datasets'), run.datasetId, 'the run was not saved');
+	await commit(tx, () => [tx.objectStore('runs').put(stored)]);
 }
 
 /** Runs of one dataset, newest first. */
 export async function listRuns(datasetId: string): Promise<RunRecord[]> {
-	const runs = await (await db()).getAllFromIndex('runs', 'datasetId', datasetId);
+	const runs = await unsealAll(await (await db()).getAllFromIndex('runs', 'datasetId', datasetId));
 	return runs.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function getRun(id: string): Promise<RunRecord | undefined> {
-	return (await db()).get('runs', id);
+	return unseal(await (await db()).get('runs', id));
 }
 
 /** Changes names, notes, label or sweep of a stored run in one transaction; returns the new record. */
 export async function updateRun(id: string, patch: RunPatch): Promise<RunRecord> {
-	const tx = (await db()).transaction('runs', 'readwrite');
-	const run = await tx.store.get(id);
-	if (!run) throw new Error(`run "${id}" no longer exists; it may have been deleted in another tab`);
+	const gone = () => new Error(`run "${id}" no longer exists; it may have been deleted in another tab`);
+	// Decrypting and encrypting happen outside the transaction, so the write re-checks that the run is there.
+	const run = await getRun(id);
+	if (!run) throw gone();
 	const next: RunRecord = { ...run, ...patch };
-	await tx.store.put(next);
+	const stored = await seal(next, { id: next.id, datasetId: next.datasetId });
+	const tx = (await db()).transaction('runs', 'readwrite');
+	if (!(await tx.store.count(id))) throw gone();
+	await tx.store.put(stored);
 	await tx.done;
 	return next;
 }

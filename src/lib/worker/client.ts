@@ -2,6 +2,7 @@
 // starting a fresh one next time (the engine's loops never have to poll for cancellation).
 import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from './engine.worker';
+import { currentSealing } from '../store/sealed';
 
 let worker: Worker | null = null;
 let api: Remote<EngineApi> | null = null;
@@ -11,6 +12,8 @@ export function engine(): Remote<EngineApi> {
 	if (!api) {
 		worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
 		api = wrap<EngineApi>(worker);
+		// Messages are handled in order, so the key is in place before the first call that reads the store.
+		void api.setSealing(currentSealing());
 	}
 	return api;
 }

@@ -8,6 +8,7 @@ import { cluster } from './api/cluster';
 import { classify } from './api/classify';
 import { rfm } from './api/rfm';
 import { forgetDataset } from './cache';
+import { setSealing, type Sealing } from '../store/sealed';
 
 const api = {
 	...datasets,
@@ -19,6 +20,10 @@ const api = {
 	/** Drops the worker's cached copy of a dataset (deleted or changed on the main thread). */
 	forget(id?: string): void {
 		forgetDataset(id);
+	},
+	/** The workspace key (or none), sent by the main thread when the worker starts: the worker writes the store too. */
+	setSealing(sealing: Sealing): void {
+		setSealing(sealing);
 	}
 };
 
