@@ -1,30 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { reference, type WholesaleReference } from './reference';
 import { cli, cliJson, relativeError, wholesale } from './run';
+import type { SweepSummary } from '../../../cli/commands/sweep';
 
 const ref = reference<WholesaleReference>('wholesale-standard.json');
 const features = ref.features.join(',');
 
-interface SweepJson {
-	rows: {
-		k: number;
-		inertia: number;
-		silhouette: number | null;
-		daviesBouldin: number | null;
-		calinskiHarabasz: number | null;
-		gap: number | null;
-		gapSe: number | null;
-		stability: number | null;
-		sizes: number[];
-	}[];
-	picks: Record<string, number>;
-	recommendedK: number;
-	reason: string;
-	confidence: string;
-	confidenceReason: string;
-	weakStructure: string | null;
-	evidenceSample: { sampled: boolean; size: number; seed: number } | null;
-}
+/** What `sweep --json` writes. */
+type SweepJson = SweepSummary;
 
 describe('segment-lab sweep', () => {
 	test('sweep wholesale --restarts 50: inertia at most 1% above the reference at every k, its scores where the partition is the same', async () => {
@@ -51,7 +34,7 @@ describe('segment-lab sweep', () => {
 			expect(row.gapSe).toBeGreaterThanOrEqual(0);
 			if (row.k >= 2) expect(row.stability).toBeLessThanOrEqual(1);
 		}
-		for (const c of ['silhouette', 'daviesBouldin', 'calinskiHarabasz', 'stability']) expect(result.picks[c]).toBeGreaterThanOrEqual(2);
+		for (const c of ['silhouette', 'daviesBouldin', 'calinskiHarabasz', 'stability'] as const) expect(result.picks[c]).toBeGreaterThanOrEqual(2);
 		// On this table the gap still rises at k = 10: the rule finds no stop and casts no vote.
 		expect(result.picks.gap).toBeUndefined();
 		// Where the sweep finds the reference partition (same inertia), the scores must be the reference's.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { criterionPicks, recommendK, weakStructureNote } from './recommend';
+import { criterionPicks, recommendK, tinySegment, weakStructureNote } from './recommend';
 
 // Hand-made evidence: silhouette, Davies-Bouldin and Calinski-Harabasz best at k = 3, knee at k = 3.
 const rows = [
@@ -70,5 +70,37 @@ describe('weakStructureNote', () => {
 			'No strong segment structure: the best silhouette is only 0.11 (below 0.25), so segments will be a convenient partition rather than natural groups'
 		);
 		expect(weakStructureNote(rows, { gap: 3 })).toBeNull();
+	});
+});
+
+describe('picks that cannot be trusted', () => {
+	// Skewed RFM-like evidence: every k splits off a handful of extreme customers, CH climbs to the end.
+	const skewed = [
+		{ k: 1, inertia: 9051, sizes: [3017] },
+		{ k: 2, inertia: 6377, silhouette: 0.91, daviesBouldin: 0.78, calinskiHarabasz: 1264, stability: 0.58, sizes: [3003, 14] },
+		{ k: 3, inertia: 3923, silhouette: 0.56, daviesBouldin: 0.75, calinskiHarabasz: 1970, stability: 0.99, sizes: [2174, 829, 14] },
+		{ k: 4, inertia: 2997, silhouette: 0.56, daviesBouldin: 0.69, calinskiHarabasz: 2028, stability: 0.95, sizes: [2175, 829, 7, 6] },
+		{ k: 5, inertia: 2242, silhouette: 0.57, daviesBouldin: 0.76, calinskiHarabasz: 2287, stability: 0.9, sizes: [1963, 807, 236, 6, 5] }
+	];
+
+	test('tinySegment(3,003 and 14 rows) is the 14-row segment; a 10 % segment is not tiny', () => {
+		expect(tinySegment(skewed[1])).toEqual({ size: 14, rows: 3017 });
+		expect(tinySegment({ k: 2, inertia: 0, sizes: [90, 10] })).toBeNull();
+	});
+
+	test('recommendK(every pick splits off a handful of rows) falls back to the elbow, low confidence, and says to tame the outliers', () => {
+		const r = recommendK(skewed, { stability: 3 });
+		expect(r.recommendedK).toBe(r.picks.elbow);
+		expect(r.confidence).toBe('low');
+		expect(r.reason).toMatch(/silhouette's k = 2 splits off a segment of only 14 rows, so it casts no vote/);
+		expect(r.weakStructure).toMatch(/smallest segment holds only \d+ of 3017 rows.*log1p/);
+	});
+
+	test('recommendK(Calinski-Harabasz best at the last k of the range) does not let it vote', () => {
+		const climbing = rows.map((r) => ({ ...r, calinskiHarabasz: r.k === 1 ? undefined : 10 * r.k }));
+		const r = recommendK(climbing, { gap: 3, stability: 3 });
+		expect(r.picks.calinskiHarabasz).toBe(5);
+		expect(r.recommendedK).toBe(3);
+		expect(r.reason).toMatch(/Calinski-Harabasz still improves at k = 5, the end of the range, so it casts no vote/);
 	});
 });

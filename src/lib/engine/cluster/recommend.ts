@@ -42,6 +42,8 @@ export interface EvidenceRow {
 	calinskiHarabasz?: number;
 	/** Mean adjusted Rand index between resampled fits. */
 	stability?: number;
+	/** Segment sizes of the kept k-means fit. */
+	sizes?: readonly number[];
 }
 
 /** Picks that come from curves recommendK does not see whole: the gap's rule needs k = 1 and s(k). */
@@ -70,11 +72,16 @@ export interface Recommendation {
 export function recommendK(rows: readonly EvidenceRow[], extra: ExtraPicks = {}): Recommendation {
 	if (rows.length === 0) throw new Error('recommendK needs at least one sweep row');
 	const picks = criterionPicks(rows, extra);
-	const voters = votingCriteria.filter((c) => picks[c] !== undefined && picks[c]! >= 2);
+	const abstain = abstentions(rows, picks);
+	const voters = votingCriteria.filter((c) => picks[c] !== undefined && picks[c]! >= 2 && !abstain.has(c));
+	const abstained = [...abstain.values()];
+	if (extra.gapNoStop) abstained.push('the gap statistic still rises at the end of the range, so it casts no vote');
+	const abstainText = abstained.length ? `; ${abstained.join('; ')}` : '';
 	if (voters.length === 0) {
 		const k = picks.elbow ?? rows[0].k;
-		const reason = picks.elbow ? `Knee of the inertia curve at k = ${k} (Kneedle); no quality score could be computed` : `Too few values of k to judge; try a wider range than ${rows[0].k}..${rows[rows.length - 1].k}`;
-		return { recommendedK: k, reason, confidence: 'low', confidenceReason: 'only the inertia curve could be judged', picks, weakStructure: null };
+		const reason = picks.elbow ? `Knee of the inertia curve at k = ${k} (Kneedle); no quality score gave a usable pick${abstainText}` : `Too few values of k to judge; try a wider range than ${rows[0].k}..${rows[rows.length - 1].k}`;
+		const weak = weakStructureNote(rows, picks, k);
+		return { recommendedK: k, reason, confidence: 'low', confidenceReason: 'only the inertia curve could be judged', picks, weakStructure: weak };
 	}
 	const votes = new Map<number, Criterion[]>();
 	for (const c of voters) votes.set(picks[c]!, [...(votes.get(picks[c]!) ?? []), c]);
@@ -82,10 +89,10 @@ export function recommendK(rows: readonly EvidenceRow[], extra: ExtraPicks = {})
 	const weight = (list: Criterion[]) => list.reduce((sum, c) => sum + voteWeights[c], 0);
 	// The heaviest vote wins; a tie goes to the k with the higher silhouette.
 	const [recommendedK, agreeing] = [...votes].sort((a, b) => weight(b[1]) - weight(a[1]) || silhouetteOf(b[0]) - silhouetteOf(a[0]))[0];
-	const weakStructure = weakStructureNote(rows, picks);
+	const weakStructure = weakStructureNote(rows, picks, recommendedK);
 	const stable = rows.find((r) => r.k === recommendedK)?.stability;
 	const { confidence, confidenceReason } = confidenceOf(agreeing.length, voters.length, stable, weakStructure !== null);
-	return { recommendedK, reason: reasonFor(recommendedK, agreeing, voters, picks) + (extra.gapNoStop ? '; the gap statistic still rises at the end of the range, so it casts no vote' : ''), confidence, confidenceReason, picks, weakStructure };
+	return { recommendedK, reason: reasonFor(recommendedK, agreeing, voters, picks) + abstainText, confidence, confidenceReason, picks, weakStructure };
 }
 
 /** The k each criterion picks on its own. */
@@ -112,13 +119,49 @@ export function criterionPicks(rows: readonly EvidenceRow[], extra: ExtraPicks =
 	return picks;
 }
 
-/** The weak-structure statement, or null: best silhouette below WEAK_SILHOUETTE, or the gap statistic preferring k = 1. */
-export function weakStructureNote(rows: readonly EvidenceRow[], picks: Partial<Record<Criterion, number>>): string | null {
+/**
+ * Criteria whose pick cannot be trusted, with why: a best value at the last k of the range (the curve
+ * still improves there, so it has no peak in the range: Calinski-Harabasz on skewed data climbs to any
+ * kmax), or a pick whose partition splits off a handful of rows (a few extreme customers, not a segment;
+ * the silhouette of 3,003 vs 14 customers is 0.91).
+ */
+function abstentions(rows: readonly EvidenceRow[], picks: Partial<Record<Criterion, number>>): Map<Criterion, string> {
+	const out = new Map<Criterion, string>();
+	const last = rows[rows.length - 1].k;
+	for (const c of votingCriteria) {
+		const k = picks[c];
+		if (k === undefined) continue;
+		const tiny = tinySegment(rows.find((r) => r.k === k));
+		if (tiny) out.set(c, `${criterionNames[c]}'s k = ${k} splits off a segment of only ${tiny.size} rows, so it casts no vote`);
+		else if (c !== 'gap' && c !== 'stability' && rows.length >= 4 && k === last) out.set(c, `${criterionNames[c]} still improves at k = ${k}, the end of the range, so it casts no vote`);
+	}
+	return out;
+}
+
+/** The smallest segment of a row when it holds fewer than max(3, 1 %) of the rows (a split-off handful), else null. */
+export function tinySegment(row: EvidenceRow | undefined): { size: number; rows: number } | null {
+	if (!row?.sizes || row.sizes.length < 2) return null;
+	const rows = row.sizes.reduce((a, b) => a + b, 0);
+	const size = Math.min(...row.sizes);
+	return size < Math.max(3, 0.01 * rows) ? { size, rows } : null;
+}
+
+/**
+ * The weak-structure statement, or null: best silhouette below WEAK_SILHOUETTE, the gap statistic
+ * preferring k = 1, or the recommended k splitting off a handful of rows (outliers, not segments).
+ */
+export function weakStructureNote(rows: readonly EvidenceRow[], picks: Partial<Record<Criterion, number>>, recommendedK?: number): string | null {
 	const silhouettes = rows.flatMap((r) => (r.silhouette === undefined ? [] : [r.silhouette]));
 	const bestSilhouette = silhouettes.length ? Math.max(...silhouettes) : undefined;
 	const why: string[] = [];
 	if (bestSilhouette !== undefined && bestSilhouette < WEAK_SILHOUETTE) why.push(`the best silhouette is only ${bestSilhouette.toFixed(2)} (below ${WEAK_SILHOUETTE})`);
 	if (picks.gap === 1) why.push('the gap statistic prefers k = 1 (the data is no tighter than uniform data of the same extent)');
+	const tiny = tinySegment(rows.find((r) => r.k === recommendedK));
+	if (tiny) {
+		why.push(
+			`at k = ${recommendedK} the smallest segment holds only ${tiny.size} of ${tiny.rows} rows, so a few extreme values are being split off rather than groups found (log1p or outlier clipping on Prepare usually helps)`
+		);
+	}
 	if (why.length === 0) return null;
 	return `No strong segment structure: ${why.join(' and ')}, so segments will be a convenient partition rather than natural groups`;
 }
