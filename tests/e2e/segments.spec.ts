@@ -109,6 +109,11 @@ test('sweep 1..10, cluster with k = 5, see 5 segments and their profiles, reload
 	// The sweep was kept with the recipe: Choose k shows it again without re-running.
 	await openChooseK(page);
 	await expect(page.getByTestId('sweep-row')).toHaveCount(10);
+
+	// The printable report repeats the recommendation with its confidence.
+	await page.getByRole('link', { name: 'Export' }).first().click();
+	await page.getByRole('link', { name: 'Open the printable report' }).click();
+	await expect(page.getByRole('region', { name: '2. How the number of segments was chosen' })).toContainText(/Confidence: (high|medium|low) \((only )?\d of \d criteria agree/);
 });
 
 test('a stale run says so and re-runs with the current recipe', async ({ page }) => {
