@@ -8,6 +8,11 @@ import { nameWords } from './nameWords';
 /** Meanings whose numbers are labels or sit on a fixed scale: no outlier rules or log1p for them. */
 export const unmeasuredMeanings: readonly ColumnMeaning[] = ['flag', 'code', 'score', 'outcome', 'index', 'identifier'];
 
+/** True for meanings whose numbers are labels or fixed-scale scores (see unmeasuredMeanings). */
+export function isUnmeasured(meaning: ColumnMeaning | undefined): boolean {
+	return meaning !== undefined && unmeasuredMeanings.includes(meaning);
+}
+
 /** The column's meaning: the one stored (set on import or by the analyst), else inferred now. */
 export function meaningOf(column: Column): ColumnMeaning {
 	return column.meaning ?? inferMeaning(column);

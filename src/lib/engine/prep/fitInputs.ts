@@ -1,6 +1,6 @@
 // Fitting the per-column steps of a recipe, stage by stage on the rows still kept: which columns
 // take part, their fill values, outlier bounds, whether log1p applies, and the one-hot categories.
-import { unmeasuredMeanings } from '../io/meaning';
+import { isUnmeasured } from '../io/meaning';
 import { findColumn, type Column, type DictionaryColumn, type NumericColumn, type Table } from '../table';
 import { deriveFor, derivedColumn } from './derive';
 import { allMissing, categoricalMode, effectiveImputation, numericFill } from './impute';
@@ -80,7 +80,7 @@ export function fitBounds(bound: BoundInputs, rows: Int32Array, notices: string[
 		const rule = bound.steps[j].outliers;
 		if (!rule || input.kind !== 'numeric') return;
 		const column = bound.columns[j] as NumericColumn;
-		if (column.meaning && unmeasuredMeanings.includes(column.meaning)) {
+		if (isUnmeasured(column.meaning)) {
 			notices.push(`${input.column}: outlier rule skipped: a ${column.meaning} column's extreme values are real, not errors.`);
 			return;
 		}

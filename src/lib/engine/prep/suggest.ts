@@ -5,17 +5,12 @@
 // design (flags, codes, scores, outcomes, row numbers), no outlier rule for shares within 0..1, and
 // no clipping when the IQR bounds collapse (lower == upper, as for 0/1 columns or TENURE mostly 12):
 // clipping would make the column constant.
-import { meaningOf, unmeasuredMeanings } from '../io/meaning';
+import { isUnmeasured, meaningOf } from '../io/meaning';
 import { describe } from '../stats/describe';
 import { findColumn, type Column, type Table } from '../table';
 import { defaultOutlierThreshold, type ColumnStep, type Recipe, type Suggestion } from './recipe';
 
 const skewLimit = 1;
-/** True when the column's values are labels or fixed-scale scores, so outlier rules and log1p do not apply. */
-function isNotMeasured(column: Column): boolean {
-	return unmeasuredMeanings.includes(meaningOf(column));
-}
-
 export function suggestSteps(table: Table, recipe: Recipe): Suggestion[] {
 	return recipe.features.flatMap((step) => suggestionsFor(findColumn(table, step.column), step));
 }
@@ -42,7 +37,7 @@ function suggestionsFor(column: Column, step: ColumnStep): Suggestion[] {
 			step: { impute: fill }
 		});
 	}
-	if (column.type === 'numeric') out.push(...numericSuggestions(name, column.values, step, !isNotMeasured(column)));
+	if (column.type === 'numeric') out.push(...numericSuggestions(name, column.values, step, !isUnmeasured(meaningOf(column))));
 	return out;
 }
 
