@@ -6,7 +6,7 @@
 // (bounds carry a safety margin), so labels equal plain Lloyd's, ties to the lowest centre index.
 // When the bounds stop paying (over a quarter of the rows needed every distance in the last pass,
 // as with heavily overlapping clusters) the next pass is a full one, which also resets the bounds
-// and rebuilds the sums exactly.
+// and rebuilds the sums exactly. The passes are exported so a shard (engine/parallel) runs the same ones.
 import type { Matrix } from '../matrix';
 import { checkStop } from '../progress';
 import { updateCentres } from './lloyd';
@@ -17,7 +17,7 @@ import type { MatrixSummary } from './summary';
 
 const block = 4096;
 
-interface State {
+export interface State {
 	X: Matrix;
 	k: number;
 	labels: Int32Array;
@@ -93,7 +93,7 @@ export function runHamerly(
 }
 
 /** A full pass: every distance computed, bounds exact, sums rebuilt; returns the rows that changed cluster. */
-function assignAll(s: State, C: PaddedCentres, first: boolean): number {
+export function assignAll(s: State, C: PaddedCentres, first: boolean): number {
 	const { X, labels, upper, lower, counts } = s;
 	const n = X.rows;
 	const sums = new Float64Array(s.k * C.stride);
@@ -120,7 +120,7 @@ function assignAll(s: State, C: PaddedCentres, first: boolean): number {
 }
 
 /** Later passes: rows whose bounds prove they stay are skipped; returns the number that moved. */
-function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
+export function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
 	const { X, labels, upper, lower, sums, counts, margin } = s;
 	const { rows: n, cols: d, data } = X;
 	const scratch = new Float64Array(2);
@@ -151,7 +151,7 @@ function assignBounded(s: State, C: PaddedCentres, half: Float64Array): number {
 }
 
 /** After centres move: upper bounds grow by their centre's shift, lower bounds shrink by the largest other shift. */
-function moveBounds(s: State, shifts: Float64Array): void {
+export function moveBounds(s: State, shifts: Float64Array): void {
 	let first = 0;
 	let second = 0;
 	let firstIndex = -1;
@@ -171,7 +171,7 @@ function moveBounds(s: State, shifts: Float64Array): void {
 }
 
 /** half[c] = half the distance from centre c to its nearest other centre (Infinity when k = 1). */
-function halfGaps(centres: Float64Array, k: number, d: number, half: Float64Array): Float64Array {
+export function halfGaps(centres: Float64Array, k: number, d: number, half: Float64Array): Float64Array {
 	half.fill(Infinity);
 	for (let a = 0; a < k; a++) {
 		for (let b = a + 1; b < k; b++) {
@@ -200,9 +200,19 @@ function inertiaOf(X: Matrix, labels: Int32Array, C: PaddedCentres): number {
  * means m, which keeps the cancellation relative to the total variance rather than the raw values.
  */
 function inertiaFromSums(s: State, centres: Float64Array, summary: MatrixSummary): number {
-	const { sums, counts, k } = s;
-	const d = s.X.cols;
+	return inertiaOfSums(s.sums, s.counts, centres, summary);
+}
+
+/** inertiaFromSums on given cluster sums (k x d) and counts (k), for the sharded driver too. */
+export function inertiaOfSums(
+	sums: Float64Array,
+	counts: ArrayLike<number>,
+	centres: Float64Array,
+	summary: Pick<MatrixSummary, 'mean' | 'totalSumOfSquares'>
+): number {
+	const k = counts.length;
 	const m = summary.mean;
+	const d = m.length;
 	let total = summary.totalSumOfSquares;
 	for (let c = 0; c < k; c++) {
 		let cross = 0;

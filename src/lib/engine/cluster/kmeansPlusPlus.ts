@@ -22,7 +22,7 @@ export function kmeansPlusPlus(X: Matrix, k: number, random: Random, closest = n
 	const rows = new Int32Array(k);
 	rows[0] = random.int(n);
 	closest.fill(Infinity);
-	let pot = updateClosest(X, rows[0], closest);
+	let pot = updateClosest(X, data.slice(rows[0] * d, rows[0] * d + d), closest);
 	const draws = new Float64Array(trials);
 	for (let c = 1; c < k; c++) {
 		if (!(pot > 0)) {
@@ -32,11 +32,11 @@ export function kmeansPlusPlus(X: Matrix, k: number, random: Random, closest = n
 		const candidates = drawRows(closest, draws);
 		// One pass scores every candidate (a row is read once, not once per candidate); the first
 		// with the lowest potential wins, then a second pass moves `closest` to it.
-		const pots = candidatePotentials(X, candidates, closest);
+		const pots = candidatePotentials(X, takeMatrixRows(X, candidates).data, trials, closest);
 		let chosen = 0;
 		for (let t = 1; t < trials; t++) if (pots[t] < pots[chosen]) chosen = t;
 		rows[c] = candidates[chosen];
-		pot = updateClosest(X, rows[c], closest);
+		pot = updateClosest(X, data.slice(rows[c] * d, rows[c] * d + d), closest);
 	}
 	const centres = new Float64Array(k * d);
 	for (let c = 0; c < k; c++) centres.set(data.subarray(rows[c] * d, rows[c] * d + d), c * d);
@@ -62,11 +62,13 @@ export function drawRows(weights: Float64Array, draws: Float64Array): Int32Array
 	return out;
 }
 
-/** For each candidate row, the sum over rows of min(closest, squared distance to it); one pass over X. */
-function candidatePotentials(X: Matrix, candidates: Int32Array, closest: Float64Array): Float64Array {
+/**
+ * For each of the m candidate centres (m x d, row-major), the sum over rows of min(closest, squared
+ * distance to it); one pass over X. Exported for the sharded seeding (engine/parallel).
+ */
+export function candidatePotentials(X: Matrix, candidates: Float64Array, m: number, closest: Float64Array): Float64Array {
 	const { rows: n, cols: d, data } = X;
-	const m = candidates.length;
-	const C = padCentres(takeMatrixRows(X, candidates).data, m, d);
+	const C = padCentres(candidates, m, d);
 	if (d === 8) return candidatePotentials8(data, n, C, closest);
 	const pots = new Float64Array(m);
 	const distances = new Float64Array(m);
@@ -100,17 +102,16 @@ function candidatePotentials8(data: Float64Array, n: number, C: PaddedCentres, c
 			const t5 = x5 - c[o + 5];
 			const t6 = x6 - c[o + 6];
 			const t7 = x7 - c[o + 7];
-			const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+			const s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3 + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 			pots[t] += s < limit ? s : limit;
 		}
 	}
 	return pots;
 }
 
-/** closest[i] = min(closest[i], squared distance from row i to row p), in place; returns the new sum. */
-function updateClosest(X: Matrix, p: number, closest: Float64Array): number {
+/** closest[i] = min(closest[i], squared distance from row i to `point`), in place; returns the new sum. */
+export function updateClosest(X: Matrix, point: Float64Array, closest: Float64Array): number {
 	const { rows: n, cols: d, data } = X;
-	const point = data.slice(p * d, p * d + d);
 	if (d === 8) return updateClosest8(data, n, point, closest);
 	const C = padCentres(point, 1, d);
 	const distance = new Float64Array(1);
@@ -136,7 +137,7 @@ function updateClosest8(data: Float64Array, n: number, p: Float64Array, closest:
 		const t5 = data[b + 5] - p5;
 		const t6 = data[b + 6] - p6;
 		const t7 = data[b + 7] - p7;
-		const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		const s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3 + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 		const v = s < closest[i] ? s : closest[i];
 		closest[i] = v;
 		pot += v;

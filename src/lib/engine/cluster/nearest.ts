@@ -1,7 +1,9 @@
 // Nearest-centre kernels, the hot loops of k-means. Rows and centres are row-major Float64Arrays.
 // For d <= 8 the row is held in eight locals and the centres are kept padded to a stride of 4 or 8
 // with zeros (padded columns add exactly 0), which is ~1.5x faster in V8 than a loop over columns.
-// Ties go to the lowest centre index, as numpy's argmin and ml-kmeans do.
+// Ties go to the lowest centre index, as numpy's argmin and ml-kmeans do. Every distance is summed
+// feature by feature from the first (((t0² + t1²) + t2²) + …), the order of the WebAssembly kernels
+// (src/lib/engine/wasm/oracle.ts), so both give identical labels, exact ties included.
 
 /** Centres laid out for the kernels: k rows of `stride` values, columns past d are 0. */
 export interface PaddedCentres {
@@ -53,7 +55,7 @@ function assignRows4(X: Float64Array, rowStart: number, rowEnd: number, C: Padde
 			const t1 = x1 - c[o + 1];
 			const t2 = x2 - c[o + 2];
 			const t3 = x3 - c[o + 3];
-			const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3);
+			const s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
 			if (s < best) {
 				second = best;
 				best = s;
@@ -127,7 +129,7 @@ function assignPair8(X: Float64Array, i: number, rowStart: number, C: PaddedCent
 		let t5 = x5 - c5;
 		let t6 = x6 - c6;
 		let t7 = x7 - c7;
-		const sx = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		const sx = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3 + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 		t0 = y0 - c0;
 		t1 = y1 - c1;
 		t2 = y2 - c2;
@@ -136,7 +138,7 @@ function assignPair8(X: Float64Array, i: number, rowStart: number, C: PaddedCent
 		t5 = y5 - c5;
 		t6 = y6 - c6;
 		t7 = y7 - c7;
-		const sy = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		const sy = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3 + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 		if (sx < bestX) {
 			secondX = bestX;
 			bestX = sx;
@@ -175,7 +177,7 @@ function assignOne8(X: Float64Array, i: number, rowStart: number, C: PaddedCentr
 		const t5 = x5 - c[o + 5];
 		const t6 = x6 - c[o + 6];
 		const t7 = x7 - c[o + 7];
-		const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		const s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3 + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 		if (s < best) {
 			second = best;
 			best = s;
@@ -274,7 +276,7 @@ function nearestTwo4(x0: number, x1: number, x2: number, x3: number, C: PaddedCe
 		const t1 = x1 - c[o + 1];
 		const t2 = x2 - c[o + 2];
 		const t3 = x3 - c[o + 3];
-		const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3);
+		const s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
 		if (s < best) {
 			second = best;
 			best = s;
@@ -312,7 +314,7 @@ function nearestTwo8(
 		const t5 = x5 - c[o + 5];
 		const t6 = x6 - c[o + 6];
 		const t7 = x7 - c[o + 7];
-		const s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7));
+		const s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3 + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 		if (s < best) {
 			second = best;
 			best = s;
@@ -331,20 +333,11 @@ function nearestTwoAny(X: Float64Array, i: number, C: PaddedCentres, scratch: Fl
 	let second = Infinity;
 	let index = 0;
 	for (let j = 0, o = 0; j < k; j++, o += d) {
-		let s0 = 0;
-		let s1 = 0;
-		let t = 0;
-		for (; t + 1 < d; t += 2) {
+		let s = 0;
+		for (let t = 0; t < d; t++) {
 			const u = X[b + t] - c[o + t];
-			const v = X[b + t + 1] - c[o + t + 1];
-			s0 += u * u;
-			s1 += v * v;
+			s += u * u;
 		}
-		if (t < d) {
-			const u = X[b + t] - c[o + t];
-			s0 += u * u;
-		}
-		const s = s0 + s1;
 		if (s < best) {
 			second = best;
 			best = s;
@@ -377,13 +370,13 @@ export function distancesToAll(X: Float64Array, i: number, C: PaddedCentres, out
 		const t1 = x1 - c[o + 1];
 		const t2 = x2 - c[o + 2];
 		const t3 = x3 - c[o + 3];
-		let s = t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3);
+		let s = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
 		if (stride === 8) {
 			const t4 = x4 - c[o + 4];
 			const t5 = x5 - c[o + 5];
 			const t6 = x6 - c[o + 6];
 			const t7 = x7 - c[o + 7];
-			s += t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7);
+			s = s + t4 * t4 + t5 * t5 + t6 * t6 + t7 * t7;
 		}
 		out[j] = s;
 	}

@@ -27,6 +27,11 @@ export function daviesBouldin(X: Matrix, labels: ArrayLike<number>): number {
 		spread[c] += Math.sqrt(s);
 	}
 	for (let c = 0; c < k; c++) spread[c] /= counts[c];
+	return daviesBouldinFromSpread(means, spread, k, d);
+}
+
+/** The index from the cluster means (k x d) and each cluster's mean distance to its mean (shared with the sharded scores). */
+export function daviesBouldinFromSpread(means: Float64Array, spread: Float64Array, k: number, d: number): number {
 	const gaps = new Float64Array(k * k);
 	for (let a = 0; a < k; a++) {
 		for (let b = 0; b < k; b++) {

@@ -1,0 +1,57 @@
+// The per-shard halves of the cluster scores: per-cluster sums and counts (for the means), then per-
+// cluster scatter around the means (Calinski-Harabasz's within sum of squares, Davies-Bouldin's
+// summed distances), and a range of the silhouette's pair totals. The driver adds the halves up.
+import { createMatrix, type Matrix } from '../matrix';
+import { silhouetteTotals } from '../metrics/silhouette';
+
+/** What a shard answers for the scores, over its own rows (labels sent once per labelling). */
+export interface MetricShard {
+	/** Remembers `ids` (this shard's rows' dense labels 0..k-1, -1 = left out); per-cluster sums (k x d) and counts (k). */
+	labelSums(ids: Int32Array, k: number): { sums: Float64Array; counts: Float64Array };
+	/** Around `means` (k x d), per cluster: summed squared distances and summed distances of the members. */
+	labelScatter(means: Float64Array): { squared: Float64Array; distances: Float64Array };
+	/** Silhouette pair totals (n x k) of rows [start, end) of `rows` (n x d), any shard can do any range. */
+	silhouetteTotals(rows: Float64Array, d: number, ids: Int32Array, k: number, start: number, end: number): Float64Array;
+}
+
+export function createMetricShard(X: Float64Array, rows: number, d: number): MetricShard {
+	let labels: Int32Array | undefined;
+	let clusters = 0;
+	return {
+		labelSums(ids, k) {
+			if (ids.length !== rows) throw new Error(`labelSums got ${ids.length} labels for a shard of ${rows} rows`);
+			labels = ids;
+			clusters = k;
+			const sums = new Float64Array(k * d);
+			const counts = new Float64Array(k);
+			for (let i = 0; i < rows; i++) {
+				const c = ids[i];
+				if (c < 0) continue;
+				counts[c]++;
+				for (let t = 0, o = c * d, b = i * d; t < d; t++) sums[o + t] += X[b + t];
+			}
+			return { sums, counts };
+		},
+		labelScatter(means) {
+			if (!labels) throw new Error('labelScatter needs labelSums first (it sends the labels)');
+			const squared = new Float64Array(clusters);
+			const distances = new Float64Array(clusters);
+			for (let i = 0; i < rows; i++) {
+				const c = labels[i];
+				if (c < 0) continue;
+				let s = 0;
+				for (let t = 0, o = c * d, b = i * d; t < d; t++) {
+					const u = X[b + t] - means[o + t];
+					s += u * u;
+				}
+				squared[c] += s;
+				distances[c] += Math.sqrt(s);
+			}
+			return { squared, distances };
+		},
+		silhouetteTotals(data, cols, ids, k, start, end) {
+			const m: Matrix = createMatrix(ids.length, cols, data);
+			return silhouetteTotals(m, ids, k, start, end);
+		}
+	};
+}

@@ -1,0 +1,33 @@
+// The pool in Node (the CLI, tests, bench): worker_threads running the shard message loop. Workers
+// start from a small .mjs that registers tsx, as cli/segment-lab.mjs does, so the TypeScript engine
+// runs in them as it is. Not imported by the app (node: modules do not exist in the browser).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createInProcessPool, createWorkerPool, type Endpoint, type ShardPool } from './pool';
+import type { ShardKind, ShardReply } from './protocol';
+import { createTsShard } from './tsShard';
+import { poolSize } from './poolSize';
+
+function spawnNode(): Endpoint {
+	const worker = new Worker(new URL('./shardWorker.node.mjs', import.meta.url));
+	// A pool left idle must not keep the process alive (the CLI exits when its work is done).
+	worker.unref();
+	return {
+		post: (message, transfer) => worker.postMessage(message, transfer as ArrayBuffer[]),
+		listen(onReply, onError) {
+			worker.on('message', (reply: ShardReply) => onReply(reply));
+			worker.on('error', (error) => onError(error.message));
+			worker.on('exit', (code) => onError(`a shard worker exited (code ${code})`));
+		},
+		terminate: () => void worker.terminate()
+	};
+}
+
+/**
+ * `size` worker_threads (default: the cores, capped at 4); 1 means shards in this thread, no worker.
+ * `kind` 'ts' pins the TypeScript shards (tests, the bench's side by side).
+ */
+export function createNodePool(size = poolSize(availableParallelism()), kind: ShardKind = 'auto'): ShardPool {
+	if (size > 1) return createWorkerPool(spawnNode, size, kind);
+	return kind === 'ts' ? createInProcessPool(1, createTsShard) : createInProcessPool(1);
+}

@@ -1,0 +1,156 @@
+// A pool of shard workers: the rows of a prepared matrix are split into contiguous shards, one per
+// worker, each sent once (a copy of its rows, transferred); later calls carry only centres, labels
+// or small samples. The same pool serves run after run; a new matrix replaces the shards. Where
+// workers live is the caller's business (`spawn`): Web Workers in the app, worker_threads in Node.
+import type { Matrix } from '../matrix';
+import type { ShardKind, ShardReply, ShardRequest } from './protocol';
+import { makeShard } from './makeShard';
+import { createShardHost, type ShardHost } from './shardHost';
+import type { AsyncShard } from './shardCalls';
+
+/** One worker as the pool sees it. */
+export interface Endpoint {
+	post(message: ShardRequest, transfer: Transferable[]): void;
+	/** Replies, and errors the worker could not answer with a reply (it crashed, its script failed to load). */
+	listen(onReply: (reply: ShardReply) => void, onError: (message: string) => void): void;
+	terminate(): void;
+}
+
+/** Shards over one matrix's rows, in row order. */
+export interface Shards {
+	shards: AsyncShard[];
+	/** Rows of each shard. */
+	shardRows: number[];
+}
+
+export interface ShardPool {
+	/** Workers holding the shards; 0 when they live in this thread. */
+	readonly workers: number;
+	/** Shards over X's rows; the same matrix (the same object) keeps the shards it already has. */
+	shardsFor(X: Matrix): Promise<Shards>;
+	/** Stops the workers; pending calls reject. The pool cannot be used afterwards. */
+	terminate(): void;
+}
+
+/** Contiguous row counts for `parts` shards (fewer when there are fewer rows), sizes differing by at most one. */
+export function splitRows(n: number, parts: number): number[] {
+	const count = Math.max(1, Math.min(parts, n));
+	return Array.from({ length: count }, (_, p) => Math.floor((n * (p + 1)) / count) - Math.floor((n * p) / count));
+}
+
+/**
+ * Shards in this thread: `parts` of them over X itself (no copy); for small data, one core, and
+ * tests (which pass `make` = createTsShard to pin the oracle).
+ */
+export function createInProcessPool(parts = 1, make: typeof makeShard = makeShard): ShardPool {
+	let loaded: { X: WeakRef<Matrix>; shards: Shards } | undefined;
+	return {
+		workers: 0,
+		async shardsFor(X) {
+			if (loaded?.X.deref() === X) return loaded.shards;
+			const shardRows = splitRows(X.rows, parts);
+			let start = 0;
+			const hosts: ShardHost[] = shardRows.map((rows) => {
+				const host = createShardHost(X.data.subarray(start * X.cols, (start + rows) * X.cols), rows, X.cols, make);
+				start += rows;
+				return host;
+			});
+			const shards = { shards: hosts.map((h) => ({ call: async (method: string, args: unknown[]) => h.call(method, args) })), shardRows };
+			loaded = { X: new WeakRef(X), shards };
+			return shards;
+		},
+		terminate() {
+			loaded = undefined;
+		}
+	};
+}
+
+/** A pool of `size` workers made by `spawn` (started on first use), each building a shard of `kind`. */
+export function createWorkerPool(spawn: () => Endpoint, size: number, kind: ShardKind = 'auto'): ShardPool {
+	if (!(Number.isInteger(size) && size >= 1)) throw new Error(`a worker pool needs a whole number of workers >= 1 (got ${size})`);
+	const workers: Worker[] = [];
+	// Held weakly: the pool must not keep a matrix alive that the caller's cache has dropped.
+	let loaded: { X: WeakRef<Matrix>; shards: Promise<Shards> } | undefined;
+	let stopped = false;
+
+	function worker(i: number): Worker {
+		if (stopped) throw new Error('the worker pool was terminated');
+		workers[i] ??= connect(spawn());
+		return workers[i];
+	}
+
+	return {
+		workers: size,
+		shardsFor(X) {
+			if (loaded?.X.deref() === X) return loaded.shards;
+			const shardRows = splitRows(X.rows, size);
+			let start = 0;
+			const shards = Promise.all(
+				shardRows.map(async (rows, i) => {
+					// A copy of the shard's rows, transferred: the worker owns it, this thread keeps X.
+					const data = X.data.slice(start * X.cols, (start + rows) * X.cols);
+					start += rows;
+					const w = worker(i);
+					await w.call('load', [data, rows, X.cols, kind], [data.buffer]);
+					return { call: (method: string, args: unknown[]) => w.call(method, args) };
+				})
+			).then((shards) => ({ shards, shardRows }));
+			loaded = { X: new WeakRef(X), shards };
+			// A failed load must not stick to the matrix: the next run tries again.
+			shards.catch(() => {
+				if (loaded?.shards === shards) loaded = undefined;
+			});
+			return shards;
+		},
+		terminate() {
+			stopped = true;
+			loaded = undefined;
+			for (const w of workers) w?.close('the worker pool was terminated');
+		}
+	};
+}
+
+interface Worker {
+	call(method: string, args: unknown[], transfer?: Transferable[]): Promise<unknown>;
+	close(reason: string): void;
+}
+
+/** Request ids and pending promises over one endpoint; a worker's error rejects everything pending. */
+function connect(endpoint: Endpoint): Worker {
+	const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+	let nextId = 0;
+	let broken: string | undefined;
+	const failAll = (message: string) => {
+		for (const p of pending.values()) p.reject(new Error(message));
+		pending.clear();
+	};
+	endpoint.listen(
+		(reply) => {
+			const p = pending.get(reply.id);
+			if (!p) return;
+			pending.delete(reply.id);
+			if (reply.ok) p.resolve(reply.value);
+			else p.reject(new Error(reply.error));
+		},
+		(message) => {
+			// The first reason sticks: a worker exiting after terminate() is not news.
+			broken ??= message;
+			failAll(broken);
+		}
+	);
+	return {
+		call(method, args, transfer = []) {
+			if (broken) return Promise.reject(new Error(broken));
+			const id = nextId++;
+			return new Promise((resolve, reject) => {
+				pending.set(id, { resolve, reject });
+				endpoint.post({ id, method, args }, transfer);
+			});
+		},
+		close(reason) {
+			broken = reason;
+			failAll(reason);
+			endpoint.terminate();
+		}
+	};
+}

@@ -1,0 +1,39 @@
+// What runs where the rows are (a pool worker, or this thread for small data and tests): one shard
+// for k-means and the score halves over the same rows, answering calls by method name.
+import { createMetricShard, type MetricShard } from './metricParts';
+import { makeShard } from './makeShard';
+import type { KMeansShard } from './shard';
+
+/** Every method a host answers: the k-means shard's and the scores'. */
+export type ShardApi = Omit<KMeansShard, 'rows' | 'd'> & MetricShard;
+
+export interface ShardHost {
+	readonly rows: number;
+	call(method: string, args: unknown[]): unknown;
+}
+
+export function createShardHost(X: Float64Array, rows: number, d: number, make: typeof makeShard = makeShard): ShardHost {
+	const shard = make(X, rows, d);
+	const metric = createMetricShard(X, rows, d);
+	const api: ShardApi = {
+		seed: (centre) => shard.seed(centre),
+		trial: (candidates, count) => shard.trial(candidates, count),
+		commit: (centre) => shard.commit(centre),
+		pick: (target) => shard.pick(target),
+		row: (i) => shard.row(i),
+		start: (centres, k) => shard.start(centres, k),
+		step: (centres) => shard.step(centres),
+		finish: (centres) => shard.finish(centres),
+		farthest: (count) => shard.farthest(count),
+		labelSums: (ids, k) => metric.labelSums(ids, k),
+		labelScatter: (means) => metric.labelScatter(means),
+		silhouetteTotals: (data, cols, ids, k, start, end) => metric.silhouetteTotals(data, cols, ids, k, start, end)
+	};
+	return {
+		rows,
+		call(method, args) {
+			if (!Object.hasOwn(api, method)) throw new Error(`a shard has no method "${method}"`);
+			return (api[method as keyof ShardApi] as (...a: unknown[]) => unknown)(...args);
+		}
+	};
+}

@@ -1,0 +1,57 @@
+// A k-means run large enough for the shard pool (60,000 generated rows): the engine worker clusters
+// through its nested shard workers, the run summary says how many, and the segment sizes equal the
+// single-thread path's (runSegmentation in Node on the same file, recipe and seed).
+import type { TestInfo } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { createRandom } from '../../src/lib/engine/random';
+import { importBlob } from '../../src/lib/engine/io/import';
+import { defaultRecipe } from '../../src/lib/engine/prep/defaultRecipe';
+import { runSegmentation } from '../../src/lib/engine/results/runSegmentation';
+import { expect, importFile, openApp, test } from './fixtures';
+
+const rows = 60_000;
+
+/** Four overlapping groups of customers over four spend-like columns, from a fixed seed. */
+function generatedCsv(): string {
+	const random = createRandom(2026);
+	const gauss = () => Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+	const lines = ['customer,fresh,grocery,visits,basket'];
+	for (let i = 0; i < rows; i++) {
+		const g = random.int(4);
+		const values = [40 + 25 * g + 18 * gauss(), 90 - 20 * g + 15 * gauss(), 6 + 3 * (g % 2) + 2 * gauss(), 30 + 10 * g * (g % 3) + 12 * gauss()];
+		lines.push(`C${i},${values.map((v) => v.toFixed(2)).join(',')}`);
+	}
+	return lines.join('\n') + '\n';
+}
+
+function writeCsv(testInfo: TestInfo, csv: string): string {
+	const path = testInfo.outputPath('pool-60k.csv');
+	writeFileSync(path, csv);
+	return path;
+}
+
+test('k-means on 60,000 rows runs on the shard pool and gives the single-thread sizes', async ({ page }, testInfo) => {
+	test.setTimeout(180_000);
+	const csv = generatedCsv();
+	const path = writeCsv(testInfo, csv);
+	const { table } = await importBlob(new Blob([csv]), { fileName: 'pool-60k.csv' });
+	const expected = runSegmentation(table, defaultRecipe(table), { algorithm: 'kmeans', k: 4, seed: 42, restarts: 10 });
+
+	await openApp(page);
+	await importFile(page, path);
+	await expect(page.getByTestId('row-count')).toHaveText(/60,?000/);
+	await page.getByRole('link', { name: 'Choose k' }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Choose k' })).toBeVisible();
+	await page.getByRole('spinbutton', { name: 'k', exact: true }).fill('4');
+	await page.getByRole('button', { name: 'Cluster with k = 4' }).click();
+	await expect(page).toHaveURL(/\/segments\/$/);
+
+	// Chromium reports the machine's cores; the pool takes them up to 4 (2 here), never 0 for this size.
+	const workers = page.getByTestId('run-workers');
+	await expect(workers).toBeVisible({ timeout: 120_000 });
+	expect(Number(await workers.getAttribute('data-workers'))).toBeGreaterThanOrEqual(2);
+	const cards = page.locator('[data-testid^="segment-profile-"] strong.size');
+	await expect(cards).toHaveCount(4);
+	const sizes = (await cards.allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
+	expect(sizes).toEqual(expected.sizes);
+});
