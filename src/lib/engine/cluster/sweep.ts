@@ -5,6 +5,14 @@
 // statistic and stability refit k-means many times, so above evidenceSampleSize rows they run on a
 // seeded sample of that size (they judge the shape of the data, which a few thousand rows show), and
 // the result says so.
+// Above fitSampleSize rows (default 50,000) the per-k fits, and the scores, run on one seeded sample
+// of that size too: a 1,000,000-row sweep then costs what a 50,000-row one does, and the choice of k
+// it supports is the same (the shape of six blobs, or their absence, shows in 50,000 rows; the test
+// in sweepSampled.test.ts checks the recommendation against a full sweep). Inertia is scaled up to
+// all rows. The fit the user then asks for runs on every row. Wide ranges (k up to 200 for micro-
+// segments) stay bounded: past k = 10 each fit starts warm from the previous k (sweepFit.ts), the fit
+// sample and the silhouette sample shrink with the number of k (sweepBudget.ts), and the gap
+// statistic and stability stop at EVIDENCE_KMAX.
 import { takeMatrixRows, type Matrix } from '../matrix';
 import { calinskiHarabasz } from '../metrics/calinskiHarabasz';
 import { daviesBouldin } from '../metrics/daviesBouldin';
@@ -12,9 +20,11 @@ import { silhouetteExact } from '../metrics/silhouette';
 import { checkStop, type LongTaskOptions } from '../progress';
 import { createRandom, sampleIndices } from '../random';
 import { gapSteps, type GapResult } from './gap';
-import { kmeans } from './kmeans';
+import type { ClusterResult } from './types';
 import { recommendK, type Recommendation } from './recommend';
 import { stabilitySteps, type StabilityResult } from './stability';
+import { EVIDENCE_KMAX, fitSampleSizeFor, silhouetteSampleSizeFor } from './sweepBudget';
+import { sweepFit } from './sweepFit';
 import { assertInteger } from './validate';
 
 /** Options of sweep() and sweepSteps(). */
@@ -27,8 +37,10 @@ export interface SweepOptions extends LongTaskOptions {
 	seed?: number;
 	/** k-means++ starts per k (as kmeans()); default 10. */
 	restarts?: number;
-	/** Rows scored exactly by the silhouette; above it a seeded sample of this size; default 10,000. */
+	/** Rows scored exactly by the silhouette; above it a seeded sample of this size; default 10,000 (less past 20 values of k, see sweepBudget.ts). */
 	silhouetteSampleSize?: number;
+	/** Rows the per-k fits and scores use; above it a seeded sample of this size; default 50,000 (less for k past 20, see sweepBudget.ts). */
+	fitSampleSize?: number;
 	/** Compute the gap statistic and stability; default true. */
 	evidence?: boolean;
 	/** Rows the gap statistic and stability use; above it a seeded sample of this size; default 3,000. */
@@ -44,6 +56,7 @@ export interface SweepOptions extends LongTaskOptions {
 /** One k of a sweep; metrics are undefined at k = 1. */
 export interface SweepRow {
 	k: number;
+	/** Within-segment sum of squares; when the fit was on a sample, scaled by all rows / sampled rows. */
 	inertia: number;
 	silhouette?: number;
 	daviesBouldin?: number;
@@ -53,7 +66,7 @@ export interface SweepRow {
 	gapSe?: number;
 	/** Mean adjusted Rand index between fits on resamples (filled in after the last k; k >= 2). */
 	stability?: number;
-	/** Segment sizes, descending. */
+	/** Segment sizes, descending (rows of the fit sample when the fits were sampled). */
 	sizes: number[];
 	/** Time for this k (k-means and metrics). */
 	seconds: number;
@@ -81,6 +94,8 @@ export interface SweepEvidence {
 export interface SweepResult extends Recommendation {
 	rows: SweepRow[];
 	silhouetteSample: SampleNote;
+	/** Rows the per-k fits and scores ran on (absent in sweeps stored before fits were sampled: every row). */
+	fitSample?: SampleNote;
 	/** Absent in sweeps stored before the evidence existed. */
 	evidence?: SweepEvidence;
 }
@@ -100,12 +115,16 @@ export const isSweepRow = (step: SweepStep): step is SweepRow => !('phase' in st
 /** Rows the gap statistic and stability use by default; above it a seeded sample of this size. */
 export const EVIDENCE_SAMPLE_SIZE = 3_000;
 
+/** Rows the per-k fits use by default; above it a seeded sample of this size. */
+export const FIT_SAMPLE_SIZE = 50_000;
+
 const defaults = {
 	kmin: 1,
 	kmax: 10,
 	seed: 42,
 	restarts: 10,
 	silhouetteSampleSize: 10_000,
+	fitSampleSize: FIT_SAMPLE_SIZE,
 	evidence: true,
 	evidenceSampleSize: EVIDENCE_SAMPLE_SIZE,
 	references: 10,
@@ -121,20 +140,29 @@ export function* sweepSteps(X: Matrix, options: SweepOptions = {}): Generator<Sw
 	assertInteger('kmin', o.kmin, 1);
 	assertInteger('kmax', o.kmax, o.kmin);
 	assertInteger('silhouetteSampleSize', o.silhouetteSampleSize, 2);
+	assertInteger('fitSampleSize', o.fitSampleSize, 2);
 	assertInteger('evidenceSampleSize', o.evidenceSampleSize, 10);
 	const kmax = Math.min(o.kmax, X.rows);
-	const silhouetteSample = seededSample(X, o.silhouetteSampleSize, o.seed);
+	const count = kmax - o.kmin + 1;
+	// Seeded apart from the silhouette's (seed) and the evidence's (seed + 1) samples.
+	// Never fewer rows than kmax, so every k of the range can be fitted on the sample.
+	const fit = seededSample(X, Math.max(kmax, fitSampleSizeFor(o.fitSampleSize, kmax)), o.seed + 2);
+	const F = fit.X;
+	const scale = X.rows / F.rows;
+	const silhouetteSample = seededSample(F, silhouetteSampleSizeFor(o.silhouetteSampleSize, count), o.seed);
 	const rows: SweepRow[] = [];
+	let previous: ClusterResult | undefined;
 	for (let k = o.kmin; k <= kmax; k++) {
 		const start = performance.now();
-		const result = kmeans(X, { k, seed: o.seed, restarts: o.restarts, shouldStop: o.shouldStop });
-		const row: SweepRow = { k, inertia: result.inertia, sizes: result.sizes, seconds: 0, iterations: result.iterations };
-		if (result.k >= 2 && result.k < X.rows) {
+		const result = sweepFit(F, { k, seed: o.seed, restarts: o.restarts, previous, shouldStop: o.shouldStop });
+		previous = result;
+		const row: SweepRow = { k, inertia: result.inertia * scale, sizes: result.sizes, seconds: 0, iterations: result.iterations };
+		if (result.k >= 2 && result.k < F.rows) {
 			const picked = silhouetteSample.rows;
 			const labels = picked ? Int32Array.from(picked, (i) => result.labels[i]) : result.labels;
 			if (segmentsIn(labels) >= 2) row.silhouette = silhouetteExact(silhouetteSample.X, labels);
-			row.daviesBouldin = daviesBouldin(X, result.labels);
-			row.calinskiHarabasz = calinskiHarabasz(X, result.labels);
+			row.daviesBouldin = daviesBouldin(F, result.labels);
+			row.calinskiHarabasz = calinskiHarabasz(F, result.labels);
 		}
 		row.seconds = (performance.now() - start) / 1000;
 		rows.push(row);
@@ -142,7 +170,9 @@ export function* sweepSteps(X: Matrix, options: SweepOptions = {}): Generator<Sw
 	}
 	const evidence = o.evidence && kmax >= 2 ? yield* evidenceSteps(X, rows, o, kmax) : undefined;
 	const recommendation = recommendK(rows, { gap: evidence?.gap?.pick, stability: evidence?.stability?.pick, gapNoStop: !!evidence?.gap && evidence.gap.pick === undefined });
-	return { rows, ...recommendation, silhouetteSample: silhouetteSample.note, evidence };
+	// The silhouette's sample is drawn from the fit sample: say how many of all rows it is.
+	const silhouetteNote = fit.rows ? { ...silhouetteSample.note, sampled: true } : silhouetteSample.note;
+	return { rows, ...recommendation, silhouetteSample: silhouetteNote, fitSample: fit.note, evidence };
 }
 
 /** The gap statistic and stability on a seeded sample, written into the rows as they finish. */
@@ -150,8 +180,9 @@ function* evidenceSteps(X: Matrix, rows: SweepRow[], o: typeof defaults & SweepO
 	const start = performance.now();
 	// Seeded apart from the silhouette's sample, so the two are not the same rows by accident of the seed.
 	const sample = seededSample(X, o.evidenceSampleSize, o.seed + 1);
-	const gapK = Math.min(kmax + 1, sample.X.rows);
-	const stabilityK = Math.min(kmax, sample.X.rows - 1);
+	const evidenceK = Math.min(kmax, EVIDENCE_KMAX);
+	const gapK = Math.min(evidenceK + 1, sample.X.rows);
+	const stabilityK = Math.min(evidenceK, sample.X.rows - 1);
 	const total = gapK + Math.max(0, stabilityK - Math.max(2, o.kmin) + 1);
 	let done = 0;
 	const shared = { seed: o.seed, shouldStop: o.shouldStop };
@@ -169,8 +200,8 @@ function* evidenceSteps(X: Matrix, rows: SweepRow[], o: typeof defaults & SweepO
 			message: `stability, k = ${k} of ${stabilityK}`
 		}));
 	}
-	const within = gap.k.filter((k) => k <= kmax);
-	const trimmed: GapResult = { ...gap, pick: gap.pick !== undefined && gap.pick <= kmax ? gap.pick : undefined, k: within, gap: gap.gap.slice(0, within.length), s: gap.s.slice(0, within.length), logW: gap.logW.slice(0, within.length) };
+	const within = gap.k.filter((k) => k <= evidenceK);
+	const trimmed: GapResult = { ...gap, pick: gap.pick !== undefined && gap.pick <= evidenceK ? gap.pick : undefined, k: within, gap: gap.gap.slice(0, within.length), s: gap.s.slice(0, within.length), logW: gap.logW.slice(0, within.length) };
 	for (const row of rows) {
 		const g = gap.k.indexOf(row.k);
 		if (g >= 0) {
