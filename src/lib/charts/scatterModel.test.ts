@@ -51,6 +51,11 @@ describe('scatterModel', () => {
 		expect(segmentsDrawn(counts, colors, new Set([1]))).toBe(2);
 	});
 
+	test('segmentCounts(labels with gaps or non-integers) skips absent labels and still sorts them', () => {
+		expect([...segmentCounts(new Int32Array([5, 0, 5, -1]))]).toEqual([[-1, 1], [0, 1], [5, 2]]);
+		expect([...segmentCounts([2.5, 1, 2.5])]).toEqual([[1, 1], [2.5, 2]]);
+	});
+
 	test('chooseRenderer switches to canvas at 5,000 points', () => {
 		expect(chooseRenderer(4999)).toBe('svg');
 		expect(chooseRenderer(5000)).toBe('canvas');

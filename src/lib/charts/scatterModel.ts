@@ -65,6 +65,24 @@ export function domainCenter(d: Domain): { x: number; y: number } {
 
 /** Rows per label (label -1 = noise), in ascending label order. */
 export function segmentCounts(labels: ArrayLike<number>): Map<number, number> {
+	// Counted in a typed array when labels are small integers (a million rows in a few ms, not a Map update per row).
+	let max = -1;
+	let dense = true;
+	for (let i = 0; i < labels.length; i++) {
+		const l = labels[i];
+		if (l > max) max = l;
+		if (!Number.isInteger(l) || l < -1 || l > 100_000) {
+			dense = false;
+			break;
+		}
+	}
+	if (dense) {
+		const tally = new Float64Array(max + 2);
+		for (let i = 0; i < labels.length; i++) tally[labels[i] + 1]++;
+		const out = new Map<number, number>();
+		for (let l = -1; l <= max; l++) if (tally[l + 1] > 0) out.set(l, tally[l + 1]);
+		return out;
+	}
 	const counts = new Map<number, number>();
 	for (let i = 0; i < labels.length; i++) counts.set(labels[i], (counts.get(labels[i]) ?? 0) + 1);
 	return new Map([...counts].sort((a, b) => a[0] - b[0]));

@@ -1,12 +1,11 @@
-// The open dataset and the library of stored datasets, as reactive state for every page.
-import type { Table } from '../engine/table';
+// The open dataset and the library of stored datasets, as reactive state for every page. Only
+// metadata lives here: the worker owns the table, and each page asks it for what it draws.
 import type { ImportWarning } from '../engine/io/import';
 import {
 	deleteAllDatasets,
 	deleteDataset,
 	getDataset,
 	listDatasets,
-	loadTable,
 	renameDataset,
 	sweepUnfinished
 } from '../store/datasets';
@@ -19,9 +18,8 @@ import { lostDatasetCount, rememberDatasetCount } from './lostStore';
 class AppState {
 	/** Every stored dataset, newest first. */
 	datasets = $state.raw<DatasetMeta[]>([]);
-	/** The open dataset's metadata and data (replaced, never mutated). */
+	/** The open dataset's metadata (replaced, never mutated). */
 	meta = $state.raw<DatasetMeta | null>(null);
-	table = $state.raw<Table | null>(null);
 	storage = $state({ usage: 0, quota: 0, persisted: false });
 	/** The latest import problem, shown in a role="alert" element until the next import. */
 	importError = $state<string | null>(null);
@@ -82,9 +80,9 @@ class AppState {
 	}
 
 	async open(id: string, options: { keepRun?: boolean } = {}): Promise<void> {
-		const { meta, table } = await loadTable(id);
+		const meta = await getDataset(id);
+		if (!meta) throw new Error(`dataset ${id} is not in this browser's storage (it may have been deleted)`);
 		this.meta = meta;
-		this.table = table;
 		this.closedNotice = null;
 		this.importWarnings = meta.warnings;
 		this.revision++;
@@ -97,9 +95,7 @@ class AppState {
 		if (!this.meta) return;
 		const fresh = await getDataset(this.meta.id);
 		if (!fresh) return this.close();
-		const { meta, table } = await loadTable(fresh.id);
-		this.meta = meta;
-		this.table = table;
+		this.meta = fresh;
 		this.revision++;
 		await this.refresh();
 	}
@@ -115,7 +111,6 @@ class AppState {
 
 	async close(): Promise<void> {
 		this.meta = null;
-		this.table = null;
 		this.importWarnings = [];
 		await this.setSession({});
 	}

@@ -4,6 +4,7 @@
 import type { ClassifierKind } from '../engine/model/evaluate';
 import type { TargetCandidate, TrainOutcome, TrainTarget } from '../worker/api/classify';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { recipeState } from './recipe.svelte';
 import { runs } from './runs.svelte';
 import { TaskCancelled, tasks } from './tasks.svelte';
@@ -30,7 +31,8 @@ class ClassifyState {
 	busy = $state(false);
 	status = $state<string | null>(null);
 	error = $state<string | null>(null);
-	private loadedFor = '';
+	/** Target candidates, per dataset + revision. */
+	private candidateLoader = new KeyedLoader<TargetCandidate[]>();
 
 	/** Feature columns of the recipe a column target can use (everything but the target). */
 	recipeColumns = $derived((recipeState.recipe?.features ?? []).map((f) => f.column).filter((c) => c !== this.column));
@@ -39,18 +41,16 @@ class ClassifyState {
 	async sync(): Promise<void> {
 		const meta = app.meta;
 		if (!meta) return;
-		const wanted = `${meta.id}#${app.revision}`;
-		if (wanted === this.loadedFor) return;
-		this.loadedFor = wanted;
+		const wanted = loadKey(meta.id, app.revision);
+		if (wanted === this.candidateLoader.key) return;
 		if (this.resultFor !== meta.id) this.reset();
-		try {
-			const candidates = await tasks.quiet((api) => api.targetCandidates(meta.id));
-			if (this.loadedFor !== wanted) return;
+		if (!(await this.candidateLoader.load(wanted, () => tasks.quiet((api) => api.targetCandidates(meta.id)), { keep: true }))) return;
+		const candidates = this.candidateLoader.value;
+		if (this.candidateLoader.error || !candidates) {
+			this.error = this.candidateLoader.error;
+		} else {
 			this.candidates = candidates;
 			if (!candidates.some((c) => c.name === this.column)) this.column = candidates[0]?.name ?? '';
-		} catch (error) {
-			this.loadedFor = '';
-			this.error = message(error);
 		}
 		if (!runs.current && this.targetKind === 'segments' && this.candidates.length) this.targetKind = 'column';
 	}

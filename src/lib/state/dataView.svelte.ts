@@ -2,7 +2,9 @@
 import type { ColumnSummary } from '../engine/stats/summarizeColumn';
 import type { ColumnMeaning, ColumnRole, ColumnType } from '../engine/table';
 import type { ColumnMeta } from '../store/types';
+import type { EngineApi } from '../worker/engine.worker';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { tasks } from './tasks.svelte';
 
 /** The worker's summary of a column with the stored type, role, meaning and format laid over it. */
@@ -14,27 +16,24 @@ export type ColumnChange = { type?: ColumnType; role?: ColumnRole; meaning?: Col
 class DataView {
 	rows = $state.raw<ColumnSummaryRow[]>([]);
 	duplicates = $state<number | null>(null);
-	/** Dataset id + revision the summary belongs to. */
-	private loadedFor = '';
+	/** The worker's summary, per dataset + revision. */
+	private summary = new KeyedLoader<Awaited<ReturnType<EngineApi['summarize']>>>();
 	busy = $state(false);
 	error = $state<string | null>(null);
 
 	async load(): Promise<void> {
 		const meta = app.meta;
 		if (!meta) return;
-		const key = `${meta.id}#${app.revision}`;
-		if (key === this.loadedFor) return;
-		this.loadedFor = key;
 		this.error = null;
-		try {
-			const summary = await tasks.run('Summarising columns', (api) => api.summarize(meta.id));
-			if (this.loadedFor !== key) return;
-			this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i], meaning: meta.columns[i].meaning ?? summary.meanings[i] }));
-			this.duplicates = summary.duplicates;
-		} catch (error) {
-			this.loadedFor = '';
-			this.error = error instanceof Error ? error.message : String(error);
+		const answered = await this.summary.load(loadKey(meta.id, app.revision), () => tasks.run('Summarising columns', (api) => api.summarize(meta.id)), { keep: true });
+		if (!answered) return;
+		const summary = this.summary.value;
+		if (this.summary.error || !summary) {
+			this.error = this.summary.error;
+			return;
 		}
+		this.rows = summary.columns.map((s, i) => ({ ...s, ...meta.columns[i], meaning: meta.columns[i].meaning ?? summary.meanings[i] }));
+		this.duplicates = summary.duplicates;
 	}
 
 	async setColumn(index: number, change: ColumnChange): Promise<void> {

@@ -4,6 +4,7 @@ import type { CorrelationMethod } from '../engine/stats';
 import type { ColumnView, Correlation } from '../worker/api/explore';
 import type { HistogramBin } from '../charts/types';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { TaskCancelled, tasks } from './tasks.svelte';
 
 export interface PairColumn {
@@ -58,8 +59,12 @@ class ExploreState {
 	pair = $state.raw<PairColumn[] | null>(null);
 
 	error = $state<string | null>(null);
+	/** The dataset + revision the views belong to; answers for an older one are dropped. */
+	private dataset = new KeyedLoader<true>();
 	/** Dataset id + revision the views belong to ('' before the first sync); views depending on it reload. */
-	loadedFor = $state('');
+	get loadedFor(): string {
+		return this.dataset.key;
+	}
 	private pending = new Set<string>();
 	/** The analyst changed the pair plot's columns (so correlations no longer choose them). */
 	private pairTouched = false;
@@ -71,9 +76,9 @@ class ExploreState {
 	sync(): void {
 		const meta = app.meta;
 		if (!meta) return;
-		const key = `${meta.id}#${app.revision}`;
-		if (key === this.loadedFor) return;
-		this.loadedFor = key;
+		const key = loadKey(meta.id, app.revision);
+		if (this.dataset.isCurrent(key)) return;
+		this.dataset.set(key, true);
 		this.views = new Map();
 		this.pending.clear();
 		this.correlation = null;
@@ -107,9 +112,9 @@ class ExploreState {
 		this.pending.add(column);
 		try {
 			const view = await tasks.quiet<ColumnView>((api) => api.exploreColumn(meta.id, column));
-			if (key === this.loadedFor) this.views = new Map(this.views).set(column, view);
+			if (this.dataset.isCurrent(key)) this.views = new Map(this.views).set(column, view);
 		} catch (error) {
-			if (key === this.loadedFor) this.error = `Distribution of “${column}”: ${message(error)}`;
+			if (this.dataset.isCurrent(key)) this.error = `Distribution of “${column}”: ${message(error)}`;
 		} finally {
 			this.pending.delete(column);
 		}
@@ -124,11 +129,11 @@ class ExploreState {
 		try {
 			const label = `Computing ${method === 'pearson' ? 'Pearson' : 'Spearman'} correlations`;
 			const result = await tasks.run(label, (api) => api.correlation(meta.id, method, order));
-			if (key !== this.loadedFor) return;
+			if (!this.dataset.isCurrent(key)) return;
 			this.correlation = result;
 			this.chooseFromCorrelation(result);
 		} catch (error) {
-			if (key === this.loadedFor) this.error = `Correlations: ${message(error)}`;
+			if (this.dataset.isCurrent(key)) this.error = `Correlations: ${message(error)}`;
 		}
 	}
 
@@ -140,9 +145,9 @@ class ExploreState {
 		const key = this.loadedFor;
 		try {
 			const result = await tasks.quiet((api) => api.scatterColumns(meta.id, xName, yName));
-			if (key === this.loadedFor) this.scatter = { ...result, xName, yName };
+			if (this.dataset.isCurrent(key)) this.scatter = { ...result, xName, yName };
 		} catch (error) {
-			if (key === this.loadedFor) this.error = `Scatter: ${message(error)}`;
+			if (this.dataset.isCurrent(key)) this.error = `Scatter: ${message(error)}`;
 		}
 	}
 
@@ -157,9 +162,9 @@ class ExploreState {
 		const key = this.loadedFor;
 		try {
 			const result = await tasks.quiet((api) => api.pairColumns(meta.id, names));
-			if (key === this.loadedFor) this.pair = result.columns;
+			if (this.dataset.isCurrent(key)) this.pair = result.columns;
 		} catch (error) {
-			if (key === this.loadedFor) this.error = `Pair plot: ${message(error)}`;
+			if (this.dataset.isCurrent(key)) this.error = `Pair plot: ${message(error)}`;
 		}
 	}
 

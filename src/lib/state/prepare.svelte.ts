@@ -4,7 +4,9 @@ import type { Recipe, Suggestion } from '../engine/prep/recipe';
 import { getRun } from '../store/runs';
 import type { PreparePreview } from '../worker/api/prepare';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { recipeState } from './recipe.svelte';
+import { isStaleFor, runs } from './runs.svelte';
 import { TaskCancelled, tasks } from './tasks.svelte';
 
 function message(error: unknown): string {
@@ -23,10 +25,10 @@ class PrepareState {
 	/** Recipe key of the open run (app.session.runId); null when there is no run or it has none. */
 	runRecipeKey = $state<string | null>(null);
 	/** The open run was computed with another recipe than the current one. */
-	stale = $derived(this.runRecipeKey !== null && this.runRecipeKey !== recipeState.key);
+	stale = $derived(this.runRecipeKey !== null && isStaleFor(this.runRecipeKey, recipeState.key));
 
-	/** What the last request was for; answers to older requests are ignored. */
-	private requested = '';
+	/** Suggestions and preview per dataset + revision + recipe + column; answers to older requests are ignored. */
+	private loader = new KeyedLoader<{ suggestions: Suggestion[]; preview: PreparePreview }>();
 
 	/** Suggestions and the preview for the current recipe (and column). */
 	async refresh(): Promise<void> {
@@ -34,26 +36,33 @@ class PrepareState {
 		const recipe = recipeState.recipe;
 		if (!meta || !recipe) return;
 		const column = this.column;
-		const key = `${meta.id}#${app.revision}#${recipeState.key}#${column}`;
-		if (key === this.requested) return;
-		this.requested = key;
+		const key = loadKey(meta.id, app.revision, recipeState.key, column);
+		if (key === this.loader.key) return;
 		this.busy = true;
 		this.error = null;
-		try {
-			const [suggestions, preview] = await Promise.all([
-				tasks.quiet((api) => api.suggestSteps(meta.id, recipe)),
-				tasks.quiet<PreparePreview>((api) => api.preparePreview(meta.id, recipe, column))
-			]);
-			if (key !== this.requested) return;
-			this.suggestions = suggestions;
-			this.preview = preview;
-		} catch (error) {
-			if (key !== this.requested) return;
-			this.requested = '';
-			this.error = message(error);
-		} finally {
-			if (key === this.requested || this.requested === '') this.busy = false;
+		const answered = await this.loader.load(
+			key,
+			async () => {
+				try {
+					const [suggestions, preview] = await Promise.all([
+						tasks.quiet((api) => api.suggestSteps(meta.id, recipe)),
+						tasks.quiet<PreparePreview>((api) => api.preparePreview(meta.id, recipe, column))
+					]);
+					return { suggestions, preview };
+				} catch (error) {
+					throw new Error(message(error));
+				}
+			},
+			{ keep: true }
+		);
+		if (!answered) return;
+		this.busy = false;
+		if (this.loader.error || !this.loader.value) {
+			this.error = this.loader.error;
+			return;
 		}
+		this.suggestions = this.loader.value.suggestions;
+		this.preview = this.loader.value.preview;
 	}
 
 	/** Saves an edited recipe (persisted per dataset); the effects on the page then refresh. */
@@ -82,7 +91,9 @@ class PrepareState {
 			this.runRecipeKey = null;
 			return;
 		}
-		const run = await getRun(runId).catch(() => undefined);
+		// The runs state usually has it already; reading the store would bring the run's labels onto this thread.
+		const known = runs.current?.id === runId ? runs.current : runs.list.find((r) => r.id === runId);
+		const run = known ?? (await getRun(runId).catch(() => undefined));
 		if (app.session.runId !== runId) return;
 		this.runRecipeKey = typeof run?.recipeKey === 'string' ? run.recipeKey : null;
 	}

@@ -3,6 +3,7 @@
 import type { Recipe } from '../engine/prep/recipe';
 import { loadSetting, saveSetting } from '../store/settings';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { tasks } from './tasks.svelte';
 
 /** A stable text form of a recipe: equal keys mean the same preparation. */
@@ -14,18 +15,20 @@ class RecipeState {
 	/** The recipe for the open dataset (the engine's default until the analyst changes it). */
 	recipe = $state.raw<Recipe | null>(null);
 	key = $derived(recipeKey(this.recipe));
-	/** Dataset id + revision the recipe was loaded for. */
-	private loadedFor = '';
+	/** The stored (or default) recipe, per dataset + revision. */
+	private loader = new KeyedLoader<Recipe>();
 
 	/** Loads the stored recipe for the open dataset, or asks the worker for the default one. */
 	async load(): Promise<void> {
 		const meta = app.meta;
 		if (!meta) return;
-		const wanted = `${meta.id}#${app.revision}`;
-		if (wanted === this.loadedFor) return;
-		this.loadedFor = wanted;
-		const stored = await loadSetting<Recipe>(`recipe:${meta.id}`);
-		this.recipe = stored ?? (await tasks.quiet((api) => api.defaultRecipe(meta.id)));
+		const wanted = loadKey(meta.id, app.revision);
+		const answered = await this.loader.load(wanted, async () => (await loadSetting<Recipe>(`recipe:${meta.id}`)) ?? (await tasks.quiet((api) => api.defaultRecipe(meta.id))), {
+			keep: true
+		});
+		if (!answered) return;
+		if (this.loader.error) throw new Error(this.loader.error);
+		this.recipe = this.loader.value;
 	}
 
 	async set(recipe: Recipe): Promise<void> {

@@ -2,7 +2,9 @@
 // with the open dataset by an effect, so a reload lands on the same run without any page asking.
 import { deleteRun, getRun, listRuns, saveRun, updateRun, type RunPatch, type RunRecord } from '../store/runs';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { recipeState } from './recipe.svelte';
+import { tasks } from './tasks.svelte';
 
 class RunsState {
 	/** Runs of the open dataset, newest first (replaced, never mutated). */
@@ -12,31 +14,34 @@ class RunsState {
 	/** True once list and current have been read for the open dataset. */
 	loaded = $state(false);
 	error = $state<string | null>(null);
-	private loadedFor = '';
+	/** The stored runs, per dataset + session run + revision. */
+	private loader = new KeyedLoader<RunRecord[]>();
 
 	/** Reads the open dataset's runs and the session's run (again only when either changed). */
 	async sync(): Promise<void> {
 		const datasetId = app.meta?.id;
 		const runId = app.session.runId;
-		const wanted = `${datasetId ?? ''}#${runId ?? ''}#${app.revision}`;
-		if (wanted === this.loadedFor) return;
-		this.loadedFor = wanted;
-		try {
-			const list = datasetId ? await listRuns(datasetId) : [];
-			if (this.loadedFor !== wanted) return;
+		const answered = await this.loader.load(loadKey(datasetId, runId, app.revision), () => (datasetId ? listRuns(datasetId) : Promise.resolve([])), { keep: true });
+		if (!answered) return;
+		if (this.loader.error) {
+			this.error = `Saved runs could not be read: ${this.loader.error}`;
+		} else {
+			const list = this.loader.value ?? [];
 			this.list = list;
 			this.current = (runId && list.find((r) => r.id === runId)) || null;
 			this.error = null;
-		} catch (error) {
-			this.error = `Saved runs could not be read: ${error instanceof Error ? error.message : error}`;
-		} finally {
-			if (this.loadedFor === wanted) this.loaded = true;
 		}
+		this.loaded = true;
 	}
 
 	/** Stores a new run and makes it the current one. */
 	async add(record: RunRecord): Promise<void> {
 		await saveRun(record);
+		await this.adopt(record);
+	}
+
+	/** Makes a run the worker made and stored the current one. */
+	async adopt(record: RunRecord): Promise<void> {
 		this.list = [record, ...this.list.filter((r) => r.id !== record.id)];
 		this.current = record;
 		await this.setSessionRun(record.id);
@@ -52,6 +57,7 @@ class RunsState {
 
 	async remove(id: string): Promise<void> {
 		await deleteRun(id);
+		void tasks.quiet((api) => api.forgetRun(id)).catch(() => {});
 		this.list = this.list.filter((r) => r.id !== id);
 		if (this.current?.id === id) {
 			this.current = null;
@@ -75,8 +81,8 @@ class RunsState {
 	}
 
 	/** True when the run was prepared with another recipe than the current one. */
-	isStale(run: RunRecord | null = this.current): boolean {
-		return Boolean(run && recipeState.recipe && run.recipeKey !== recipeState.key);
+	isStale(run: Pick<RunRecord, 'recipeKey'> | null = this.current): boolean {
+		return Boolean(run && recipeState.recipe && isStaleFor(run.recipeKey, recipeState.key));
 	}
 
 	private async patchCurrent(patch: RunPatch): Promise<void> {
@@ -89,9 +95,14 @@ class RunsState {
 
 	private async setSessionRun(runId: string | undefined): Promise<void> {
 		// Mark the pair as loaded first so the effect below does not read the list again.
-		this.loadedFor = `${app.meta?.id ?? ''}#${runId ?? ''}#${app.revision}`;
+		this.loader.set(loadKey(app.meta?.id, runId, app.revision), this.list);
 		await app.setRun(runId);
 	}
+}
+
+/** The one answer to "is this run stale?": it was prepared with another recipe than `currentKey`. */
+export function isStaleFor(runRecipeKey: string, currentKey: string): boolean {
+	return runRecipeKey !== currentKey;
 }
 
 export const runs = new RunsState();

@@ -1,35 +1,27 @@
 // Worker-side clustering for the Choose k and Segments steps: the k sweep (rows streamed as each k
-// finishes), single runs through runSegmentation, the DBSCAN k-distance curve, the Ward tree for
-// the dendrogram, and the Segments page's PCA projection and per-segment box plots of a stored run.
-// The prepared matrix of the last (table, recipe) pair is kept, so a sweep, the curves and the
-// segment views of one recipe prepare the data once.
+// finishes), single runs through runSegmentation (stored here, by the worker that owns the data),
+// the DBSCAN k-distance curve, the Ward tree, and the Segments page's views of a run (PCA
+// projection, per-segment box plots, feature columns, tooltip rows). Every call on one recipe
+// shares the worker's one prepared matrix (worker/prepared.ts); the views are the engine's.
 import { transfer } from 'comlink';
 import { HIERARCHICAL_MAX_ROWS, hierarchical } from '../../engine/cluster/hierarchical';
 import { suggestEps } from '../../engine/cluster/suggestEps';
 import { isSweepRow, sweepShare, sweepSteps, type SweepResult, type SweepRow } from '../../engine/cluster/sweep';
-import { createMatrix } from '../../engine/matrix';
-import { prepare } from '../../engine/prep/prepare';
-import type { Prepared, Recipe } from '../../engine/prep/recipe';
+import type { Recipe } from '../../engine/prep/recipe';
 import type { ProgressCallback } from '../../engine/progress';
-import { originalColumns } from '../../engine/results/originalColumns';
-import { runSegmentation, type ClusterSpec } from '../../engine/results/runSegmentation';
+import { sharedBrowserPool } from '../../engine/parallel/browserPool';
+import { runSegmentationPooled } from '../../engine/parallel/runSegmentationPooled';
+import type { ClusterSpec } from '../../engine/results/runSegmentation';
 import type { RunResult } from '../../engine/results/types';
-import { boxStats, type BoxStats } from '../../engine/stats/boxStats';
-import { pcaBounded, selectColumns } from '../../engine/stats/pcaBounded';
-import { projectPca } from '../../engine/stats/projectPca';
-import type { Table } from '../../engine/table';
-import { getRun } from '../../store/runs';
+import { rowDetails, segmentBoxes, segmentColumns, segmentProjection, thinCurve, type FeatureBoxes, type SegmentProjection } from '../../engine/views';
+import { newId } from '../../store/db';
+import { defaultNames, saveRun, type RunRecord } from '../../store/runs';
 import { datasetTable } from '../cache';
+import { preparedFor } from '../prepared';
 import { throttled } from '../progress';
+import { rememberRun, runRecord } from '../runs';
 
-let preparedCache: { table: Table; key: string; prepared: Prepared } | null = null;
-
-async function preparedFor(id: string, recipe: Recipe): Promise<{ table: Table; prepared: Prepared }> {
-	const { table } = await datasetTable(id);
-	const key = JSON.stringify(recipe);
-	if (preparedCache?.table !== table || preparedCache.key !== key) preparedCache = { table, key, prepared: prepare(table, recipe) };
-	return { table, prepared: preparedCache.prepared };
-}
+export type { FeatureBoxes } from '../../engine/views';
 
 /** Every distinct buffer behind the arrays, for Comlink's transfer list. */
 function buffers(...arrays: ArrayBufferView[]): ArrayBuffer[] {
@@ -68,16 +60,37 @@ export type DendrogramOutcome =
 	| { ok: true; tree: { n: number; merges: Int32Array; heights: Float64Array; sizes: Int32Array } }
 	| { ok: false; rows: number; limit: number };
 
-/** One feature's box per segment (label -1 = noise), in the data's units. */
-export interface FeatureBoxes {
-	feature: string;
-	boxes: { label: number; stats: BoxStats }[];
-}
-
 export interface SegmentView {
 	/** Prepared rows on the first two principal components of the run's prepared matrix. */
-	pca: { x: Float64Array; y: Float64Array; explained: [number, number]; centroids: { x: number; y: number; label: number }[] };
+	pca: SegmentProjection;
 	boxes: FeatureBoxes[];
+}
+
+/** What a new run is stored with besides its result. */
+export interface RunContext {
+	/** recipeKey() of the recipe, to tell later whether the run is stale. */
+	recipeKey: string;
+	/** The sweep the k was chosen from, kept with a k-means run. */
+	sweep?: SweepResult;
+}
+
+/** The stored run of `datasetId`, checked against the matrix its recipe prepares to now. */
+async function preparedRun(datasetId: string, runId: string) {
+	const { result } = await runRecord(runId);
+	const { table, prepared } = await preparedFor(datasetId, result.recipe);
+	if (prepared.X.rows !== result.labels.length) {
+		throw new Error(`the dataset now prepares to ${prepared.X.rows} rows but the run labelled ${result.labels.length}; run the clustering again`);
+	}
+	return { table, prepared, result };
+}
+
+/** Prepare (cached), cluster, score and profile: the one path every run takes. */
+async function segment(id: string, recipe: Recipe, spec: ClusterSpec, onProgress?: ProgressCallback): Promise<RunResult> {
+	const { table, prepared } = await preparedFor(id, recipe);
+	// Large k-means runs go through the worker's shard pool (made once, reused; rows sent once per matrix).
+	const result = await runSegmentationPooled(table, recipe, { ...spec, onProgress: throttled(onProgress) }, { prepared, pool: sharedBrowserPool() });
+	// The row index is the cached matrix's own: the result gets a copy, so sending it never detaches the cache.
+	return { ...result, rowIndex: result.rowIndex.slice() };
 }
 
 export const cluster = {
@@ -107,21 +120,34 @@ export const cluster = {
 
 	/** Prepare, cluster, score and profile in one go (results/runSegmentation). */
 	async clusterRun(id: string, recipe: Recipe, spec: ClusterSpec, onProgress?: ProgressCallback): Promise<RunResult> {
-		const { table } = await datasetTable(id);
-		const result = runSegmentation(table, recipe, { ...spec, onProgress: throttled(onProgress) });
+		const result = await segment(id, recipe, spec, onProgress);
 		return transfer(result, buffers(result.labels, result.rowIndex));
+	},
+
+	/** clusterRun, then the run stored by the worker (which keeps it for the Segments views). */
+	async clusterAndStore(id: string, recipe: Recipe, spec: ClusterSpec, context: RunContext, onProgress?: ProgressCallback): Promise<RunRecord> {
+		const result = await segment(id, recipe, spec, onProgress);
+		const record: RunRecord = {
+			id: newId('run'),
+			datasetId: id,
+			createdAt: Date.now(),
+			recipeKey: context.recipeKey,
+			result,
+			sweep: spec.algorithm === 'kmeans' ? context.sweep : undefined,
+			names: defaultNames(result),
+			notes: new Array<string>(result.k).fill('')
+		};
+		await saveRun(record);
+		rememberRun(record);
+		// Copied, not transferred: the worker keeps its own labels for the views that follow.
+		return record;
 	},
 
 	/** The sorted distance of each row to its minPoints-th neighbour, and the eps at its knee. */
 	async kDistance(id: string, recipe: Recipe, minPoints: number, onProgress?: ProgressCallback): Promise<KDistanceOutcome> {
 		const { prepared } = await preparedFor(id, recipe);
 		const s = suggestEps(prepared.X, minPoints, { onProgress: throttled(onProgress) });
-		const n = s.kDistances.length;
-		const step = Math.max(1, Math.ceil(n / curvePoints));
-		const curve: { x: number; y: number }[] = [];
-		for (let i = 0; i < n; i += step) curve.push({ x: i, y: s.kDistances[i] });
-		if (curve[curve.length - 1].x !== n - 1) curve.push({ x: n - 1, y: s.kDistances[n - 1] });
-		return { eps: s.eps, curve, points: n, sampled: s.sampled };
+		return { eps: s.eps, curve: thinCurve(s.kDistances, curvePoints), points: s.kDistances.length, sampled: s.sampled };
 	},
 
 	/** The full Ward merge tree of the prepared rows, or the refusal when there are too many rows. */
@@ -136,51 +162,21 @@ export const cluster = {
 
 	/** PCA scatter and per-segment box plots of a stored run, on the data it was prepared from. */
 	async segmentView(datasetId: string, runId: string): Promise<SegmentView> {
-		const run = await getRun(runId);
-		if (!run) throw new Error(`run "${runId}" was not found; it may have been deleted`);
-		const { result } = run;
-		const { table, prepared } = await preparedFor(datasetId, result.recipe);
-		if (prepared.X.rows !== result.labels.length) {
-			throw new Error(`the dataset now prepares to ${prepared.X.rows} rows but the run labelled ${result.labels.length}; run the clustering again`);
-		}
-		const view = { pca: projection(prepared, result), boxes: segmentBoxes(table, result) };
+		const { table, prepared, result } = await preparedRun(datasetId, runId);
+		const view = { pca: segmentProjection(prepared.X, result), boxes: segmentBoxes(table, result) };
 		return transfer(view, buffers(view.pca.x, view.pca.y));
+	},
+
+	/** Numeric columns at the run's rows (run order), for the scatter's feature axes. */
+	async segmentColumns(datasetId: string, runId: string, names: string[]): Promise<Float64Array[]> {
+		const [{ table }, { result }] = await Promise.all([datasetTable(datasetId), runRecord(runId)]);
+		const columns = segmentColumns(table, result.rowIndex, names);
+		return transfer(columns, buffers(...columns));
+	},
+
+	/** The first columns of one table row, for the scatter's tooltip. */
+	async rowDetails(datasetId: string, row: number, limit?: number): Promise<{ label: string; value: string }[]> {
+		const { table } = await datasetTable(datasetId);
+		return rowDetails(table, row, limit);
 	}
 };
-
-function projection(prepared: Prepared, result: RunResult): SegmentView['pca'] {
-	const X = prepared.X;
-	const components = Math.min(2, X.cols, X.rows);
-	const fit = pcaBounded(X, { components });
-	const x = new Float64Array(X.rows);
-	const y = new Float64Array(X.rows);
-	for (let i = 0; i < X.rows; i++) {
-		x[i] = fit.scores[i * components];
-		if (components > 1) y[i] = fit.scores[i * components + 1];
-	}
-	const centres = createMatrix(result.k, X.cols, Float64Array.from(result.centroidsScaled.flat()));
-	const scores = projectPca(fit, selectColumns(centres, fit.columns));
-	const centroids = result.centroidsScaled.map((_, label) => ({
-		label,
-		x: scores[label * components],
-		y: components > 1 ? scores[label * components + 1] : 0
-	}));
-	return { x, y, explained: [fit.explainedVarianceRatio[0] ?? 0, fit.explainedVarianceRatio[1] ?? 0], centroids };
-}
-
-/** Features the Segments page draws box plots for at most. */
-const maxBoxFeatures = 100;
-
-function segmentBoxes(table: Table, result: RunResult): FeatureBoxes[] {
-	const { labels } = result;
-	const labelsPresent = [...new Set(labels)].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : a - b));
-	// Box plots of 20,000 features would be read by nobody and cost gigabytes: the first ones only.
-	return originalColumns(table, result.fitted, result.rowIndex).slice(0, maxBoxFeatures).map(({ name, values }) => {
-		const groups = new Map<number, number[]>(labelsPresent.map((l) => [l, []]));
-		for (let i = 0; i < values.length; i++) groups.get(labels[i])!.push(values[i]);
-		return {
-			feature: name,
-			boxes: labelsPresent.map((label) => ({ label, stats: boxStats(Float64Array.from(groups.get(label)!), { maxOutliers: 60 }) }))
-		};
-	});
-}

@@ -8,6 +8,7 @@ import { meaningOf } from '../../engine/io/meaning';
 import { withMeaning } from '../../engine/io/roles';
 import { findDuplicateRows } from '../../engine/io/dedupe';
 import { summarizeColumn } from '../../engine/stats/summarizeColumn';
+import { tablePage, type TablePage } from '../../engine/views/tablePage';
 import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
 import { StorageFullError, isStorageFull } from '../../store/errors';
 import { storageRoom } from '../../store/settings';
@@ -85,6 +86,12 @@ export const datasets = {
 
 	listSheets(blob: Blob): Promise<string[]> {
 		return listSheets(blob);
+	},
+
+	/** The rows and columns the Data step's virtual table has on screen, as text. */
+	async tablePage(id: string, row: number, rows: number, col: number, cols: number): Promise<TablePage> {
+		const { table } = await datasetTable(id);
+		return tablePage(table, row, rows, col, cols);
 	},
 
 	/** Per-column summary for the Data step. */
