@@ -6,7 +6,8 @@ export const algorithmNames: Record<Algorithm, string> = {
 	kmeans: 'k-means',
 	'minibatch-kmeans': 'mini-batch k-means',
 	dbscan: 'DBSCAN',
-	hierarchical: 'Ward hierarchical'
+	hierarchical: 'Ward hierarchical',
+	gmm: 'Gaussian mixture'
 };
 
 /** "k-means, k = 5, seed 42" (DBSCAN: its eps and minPoints). */
@@ -16,7 +17,8 @@ export function describeRun(run: RunRecord): string {
 	if (r.algorithm === 'dbscan') {
 		return `${name}, eps = ${Number(r.params.eps).toPrecision(3)}, minPoints = ${r.params.minPoints} → ${r.k} segment${r.k === 1 ? '' : 's'}`;
 	}
-	return `${name}, k = ${r.k}${r.algorithm === 'hierarchical' ? '' : `, seed ${r.seed}`}`;
+	const kind = r.algorithm === 'gmm' ? ` (${r.params.covariance === 'diag' ? 'diagonal' : 'full'} covariance)` : '';
+	return `${name}${kind}, k = ${r.k}${r.algorithm === 'hierarchical' ? '' : `, seed ${r.seed}`}`;
 }
 
 /** The run's own label, or its description. */

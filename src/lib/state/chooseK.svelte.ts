@@ -5,17 +5,17 @@ import { proxy } from 'comlink';
 import { assertNever } from '../engine/assert';
 import type { SweepResult, SweepRow } from '../engine/cluster/sweep';
 import type { ClusterSpec } from '../engine/results/runSegmentation';
-import { newId } from '../store/db';
-import { defaultNames, type RunRecord } from '../store/runs';
+import type { RunRecord } from '../store/runs';
 import { loadSetting, saveSetting } from '../store/settings';
 import type { DendrogramOutcome, KDistanceOutcome } from '../worker/api/cluster';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { algorithmNames } from '../runText';
 import { recipeState } from './recipe.svelte';
-import { runs } from './runs.svelte';
+import { isStaleFor, runs } from './runs.svelte';
 import { TaskCancelled, tasks } from './tasks.svelte';
 
-export type ChooseAlgorithm = 'kmeans' | 'dbscan' | 'hierarchical';
+export type ChooseAlgorithm = 'kmeans' | 'dbscan' | 'hierarchical' | 'gmm';
 
 /** The finished sweep as stored in settings under `sweep:<datasetId>`. */
 interface StoredSweep {
@@ -52,7 +52,8 @@ class ChooseKState {
 	/** A short outcome such as "Sweep cancelled." */
 	status = $state<string | null>(null);
 	error = $state<string | null>(null);
-	private loadedFor = '';
+	/** The stored sweep, per dataset + revision + recipe. */
+	private stored = new KeyedLoader<StoredSweep | undefined>();
 	/** Bumped per sweep, so rows of an abandoned sweep are ignored. */
 	private sweepCount = 0;
 
@@ -60,9 +61,8 @@ class ChooseKState {
 	async sync(): Promise<void> {
 		const meta = app.meta;
 		if (!meta || !recipeState.recipe) return;
-		const wanted = `${meta.id}#${recipeState.key}`;
-		if (wanted === this.loadedFor) return;
-		this.loadedFor = wanted;
+		const wanted = loadKey(meta.id, app.revision, recipeState.key);
+		if (wanted === this.stored.key) return;
 		this.sweepCount++;
 		this.rows = [];
 		this.sweep = null;
@@ -72,8 +72,10 @@ class ChooseKState {
 		this.tree = null;
 		this.status = null;
 		this.error = null;
-		const stored = await loadSetting<StoredSweep>(`sweep:${meta.id}`);
-		if (this.loadedFor !== wanted || stored?.recipeKey !== recipeState.key || !hasEvidence(stored.result)) return;
+		const recipeKey = recipeState.key;
+		if (!(await this.stored.load(wanted, () => loadSetting<StoredSweep>(`sweep:${meta.id}`)))) return;
+		const stored = this.stored.value;
+		if (!stored || isStaleFor(stored.recipeKey, recipeKey) || !hasEvidence(stored.result)) return;
 		this.rows = stored.result.rows;
 		this.sweep = stored.result;
 		this.sweepRows = stored.rows;
@@ -123,22 +125,12 @@ class ChooseKState {
 		const meta = app.meta;
 		const recipe = recipeState.recipe;
 		if (!meta || !recipe || this.busy) return null;
-		const recipeKey = recipeState.key;
-		const sweep = spec.algorithm === 'kmeans' && this.sweep ? this.sweep : undefined;
+		const context = { recipeKey: recipeState.key, sweep: spec.algorithm === 'kmeans' && this.sweep ? this.sweep : undefined };
 		this.begin('cluster');
 		try {
-			const result = await tasks.run(`Clustering (${describeSpec(spec)})`, (api, onProgress) => api.clusterRun(meta.id, recipe, spec, onProgress));
-			const record: RunRecord = {
-				id: newId('run'),
-				datasetId: meta.id,
-				createdAt: Date.now(),
-				recipeKey,
-				result,
-				sweep,
-				names: defaultNames(result),
-				notes: new Array<string>(result.k).fill('')
-			};
-			await runs.add(record);
+			// The worker owns the data: it clusters, stores the run and keeps it for the Segments views.
+			const record = await tasks.run(`Clustering (${describeSpec(spec)})`, (api, onProgress) => api.clusterAndStore(meta.id, recipe, spec, context, onProgress));
+			await runs.adopt(record);
 			return record;
 		} catch (error) {
 			this.fail(error, 'Clustering cancelled.');
@@ -213,6 +205,8 @@ export function describeSpec(spec: ClusterSpec): string {
 			return `${algorithmNames[spec.algorithm]}, k = ${spec.k}`;
 		case 'dbscan':
 			return `${algorithmNames.dbscan}, eps = ${spec.eps.toPrecision(3)}, minPoints = ${spec.minPoints ?? 5}`;
+		case 'gmm':
+			return `${algorithmNames.gmm} (${spec.covariance ?? 'full'} covariance), k = ${spec.k}`;
 		default:
 			return assertNever(spec);
 	}
@@ -231,6 +225,9 @@ export function specOf(run: RunRecord): ClusterSpec {
 			return { algorithm, eps: num(params.eps, 0.5), minPoints: num(params.minPoints, 5) };
 		case 'hierarchical':
 			return { algorithm, k };
+		case 'gmm':
+			// The mixture keeps every component asked for, even one that ended up holding no row.
+			return { algorithm, k: run.result.mixture?.weights.length ?? k, seed, covariance: params.covariance === 'diag' ? 'diag' : 'full', restarts: num(params.restarts, 1) };
 		default:
 			return assertNever(algorithm);
 	}

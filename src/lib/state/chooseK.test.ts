@@ -18,7 +18,8 @@ describe('specOf', () => {
 		{ algorithm: 'kmeans', k: 4, seed: 7, restarts: 3 },
 		{ algorithm: 'minibatch-kmeans', k: 3, seed: 5 },
 		{ algorithm: 'dbscan', eps: 0.4, minPoints: 6 },
-		{ algorithm: 'hierarchical', k: 5 }
+		{ algorithm: 'hierarchical', k: 5 },
+		{ algorithm: 'gmm', k: 3, seed: 4, covariance: 'diag', restarts: 2 }
 	];
 	for (const spec of specs) {
 		it(`specOf(run of ${describeSpec(spec)}) re-runs to the same labels`, () => {

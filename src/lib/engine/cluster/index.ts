@@ -1,5 +1,8 @@
 // The clustering API the worker and the UI use.
-export type { Algorithm, ClusterResult, MergeTree } from './types';
+export type { Algorithm, ClusterResult, MergeTree, MixtureModel } from './types';
+export { gmm, type GmmOptions, type GmmResult } from './gmm';
+export { gmmSweep, type GmmSweepOptions, type GmmSweepResult, type GmmSweepRow } from './gmmSweep';
+export { mixtureResponsibilities } from './gmmScore';
 export { kmeans, type KMeansOptions } from './kmeans';
 export { miniBatchKMeans, MINIBATCH_THRESHOLD, type MiniBatchKMeansOptions } from './miniBatchKMeans';
 export { sweep, sweepSteps, isSweepRow, EVIDENCE_SAMPLE_SIZE, type SweepOptions, type SweepResult, type SweepRow, type SweepStep, type SweepEvidence } from './sweep';

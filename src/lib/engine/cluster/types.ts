@@ -1,6 +1,6 @@
 // The shapes every clustering algorithm returns, so the UI, the worker and the sweep treat them alike.
 
-export type Algorithm = 'kmeans' | 'minibatch-kmeans' | 'dbscan' | 'hierarchical';
+export type Algorithm = 'kmeans' | 'minibatch-kmeans' | 'dbscan' | 'hierarchical' | 'gmm';
 
 export interface ClusterResult {
 	algorithm: Algorithm;
@@ -19,6 +19,28 @@ export interface ClusterResult {
 	seed: number;
 	/** What produced it: restarts, tol, eps, minPoints, linkage... */
 	params: Record<string, number | string | boolean>;
+	/** Gaussian mixture only: the fitted components, numbered like the segments. */
+	mixture?: MixtureModel;
+}
+
+/**
+ * A fitted Gaussian mixture as plain numbers (it is stored with the run and written to JSON), in the
+ * prepared (scaled) space. Component c is segment c for c < k; components that hold no row's
+ * highest probability follow them (rare), so there may be more components than segments.
+ */
+export interface MixtureModel {
+	covariance: 'full' | 'diag';
+	weights: number[];
+	/** Per component, d means. */
+	means: number[][];
+	/** Per component: full, d x d row-major upper triangular U with U U^T = precision; diag, d values 1 / standard deviation. */
+	precisionsCholesky: number[][];
+	/** Mean log-likelihood per row (scikit-learn's score). */
+	logLikelihood: number;
+	bic: number;
+	aic: number;
+	/** Free parameters counted by BIC and AIC. */
+	parameters: number;
 }
 
 /**

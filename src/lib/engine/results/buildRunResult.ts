@@ -20,7 +20,8 @@ export interface BuildRunResultInput {
 	/** Metrics already known (e.g. from the sweep); computed here when absent. */
 	metrics?: RunMetrics;
 	metricsOptions?: RunMetricsOptions;
-	profile?: ProfileOptions;
+	/** Options of the segment profiles; false leaves them out (segmentStats null) for callers that never show them, e.g. the CLI's cluster. */
+	profile?: ProfileOptions | false;
 }
 
 export function buildRunResult(input: BuildRunResultInput): RunResult {
@@ -42,6 +43,8 @@ export function buildRunResult(input: BuildRunResultInput): RunResult {
 		k: cluster.k,
 		seed: cluster.seed,
 		params: { ...cluster.params },
+		iterations: cluster.iterations,
+		...(cluster.mixture ? { mixture: cluster.mixture } : {}),
 		labels: cluster.labels,
 		rowIndex,
 		tableRows: table.rowCount,
@@ -50,7 +53,7 @@ export function buildRunResult(input: BuildRunResultInput): RunResult {
 		featureNames: [...prepared.featureNames],
 		centroidsScaled: toRows(centroids),
 		centroidsOriginal: toRows(toOriginalUnits(fitted, centroids)),
-		segmentStats: noise === X.rows ? null : profileSegments(originalColumns(table, fitted, rowIndex), cluster.labels, input.profile),
+		segmentStats: noise === X.rows || input.profile === false ? null : profileSegments(originalColumns(table, fitted, rowIndex), cluster.labels, input.profile || undefined),
 		metrics,
 		recipe: fitted.recipe,
 		fitted,

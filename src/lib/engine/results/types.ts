@@ -2,7 +2,7 @@
 // data's units, quality metrics, the recipe that prepared the data and how long each part took.
 // Plain data (typed arrays allowed): it crosses the worker boundary and is stored in IndexedDB;
 // runResultToJson() gives the pure-JSON form for files.
-import type { Algorithm } from '../cluster/types';
+import type { Algorithm, MixtureModel } from '../cluster/types';
 import type { SegmentProfiles } from '../insights/profile';
 import type { DroppedCount, FittedRecipe, Recipe } from '../prep/recipe';
 
@@ -34,6 +34,10 @@ export interface RunResult {
 	seed: number;
 	/** What the algorithm was run with (restarts, eps, ...). */
 	params: Record<string, number | string | boolean>;
+	/** Iterations of the kept run (absent on runs stored before it was kept). */
+	iterations?: number;
+	/** Gaussian mixture runs: the fitted components (segment c = component c), to recompute soft memberships. */
+	mixture?: MixtureModel;
 	/** One label per prepared row (0 = largest segment, -1 = noise). */
 	labels: Int32Array;
 	/** Table row of each prepared row, so labels can be joined back to the table. */
