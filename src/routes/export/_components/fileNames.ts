@@ -8,3 +8,8 @@ export function fileStem(name: string): string {
 		.toLowerCase();
 	return stem.slice(0, 60) || 'segment-lab';
 }
+
+/** The pipeline script's download name: "<stem>-sklearn-pipeline.py" or "<stem>-dask-pipeline.py". */
+export function pipelineFileName(datasetName: string, target: 'sklearn' | 'dask'): string {
+	return `${fileStem(datasetName)}-${target}-pipeline.py`;
+}
