@@ -14,6 +14,8 @@ export interface Command {
 	shared: boolean;
 	/** Names of the positional arguments, the data FILE last; default ['FILE']. */
 	positionals?: string[];
+	/** True when the last positional may repeat (track BEFORE AFTER MORE...). */
+	morePositionals?: boolean;
 	/** `file` is the last positional; `positionals` holds all of them in order. */
 	run(io: CliIo, file: string, values: Values, positionals: string[]): Promise<void>;
 }

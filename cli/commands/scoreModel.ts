@@ -39,7 +39,7 @@ export interface ScoreModelSummary {
 	dropped: { reason: string; count: number }[];
 }
 
-function readModel(io: CliIo, path: string): SegmentModel {
+export function readModel(io: CliIo, path: string): SegmentModel {
 	let text: string;
 	try {
 		text = readFileSync(resolvePath(io, path), 'utf8');

@@ -6,6 +6,7 @@ import type { RunResult } from '../engine/results/types';
 import { db } from './db';
 import { seal, unseal, unsealAll } from './sealed';
 import { commit, requireDataset } from './guard';
+import { snapshotsRange } from './snapshots';
 
 /** A run as stored; typed arrays (labels, rowIndex) are kept as they are by IndexedDB. */
 export interface RunRecord {
@@ -71,6 +72,8 @@ export async function updateRun(id: string, patch: RunPatch): Promise<RunRecord>
 	return next;
 }
 
+/** Removes a run and the snapshots tracked against it (Over time). */
 export async function deleteRun(id: string): Promise<void> {
-	await (await db()).delete('runs', id);
+	const tx = (await db()).transaction(['runs', 'settings'], 'readwrite');
+	await commit(tx, () => [tx.objectStore('runs').delete(id), tx.objectStore('settings').delete(snapshotsRange(id))]);
 }
