@@ -55,6 +55,8 @@ export interface Centroid {
 	y: number;
 	/** Segment label (index into segment names/colours). */
 	label: number;
+	/** Hover text; default "Centre of Segment N: name" from the label. */
+	title?: string;
 }
 
 /** A segment as the legend and marks show it. */

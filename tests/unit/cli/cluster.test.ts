@@ -86,4 +86,16 @@ describe('segment-lab cluster', () => {
 		expect(stdout).toMatch(/^segment\s+size\s+% rows\s+Fresh/m);
 		expect(stdout.trimEnd().split('\n').slice(-3).map((line) => line.trim()[0])).toEqual(['1', '2', '3']);
 	});
+
+	test('cluster --k 20 --groups 4 puts every segment in one of 4 macro groups, largest first, and prints them', async () => {
+		const result = await cliJson<ClusterJson & { groups: { group: string; name: string; segments: number[]; size: number }[] }>('cluster', wholesale, '--features', features, '--k', '20', '--groups', '4');
+		expect(result.groups.map((g) => g.group)).toEqual(['A', 'B', 'C', 'D']);
+		expect(result.groups.flatMap((g) => g.segments).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+		expect(result.groups.reduce((s, g) => s + g.size, 0)).toBe(ref.n);
+		const sizes = result.groups.map((g) => g.size);
+		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+		const { stdout } = await cli('cluster', wholesale, '--features', features, '--k', '20', '--groups', '4');
+		expect(stdout).toMatch(/^Macro groups \(4; /m);
+		expect(stdout).toMatch(/^A\s+\d+\s+\d+/m);
+	});
 });

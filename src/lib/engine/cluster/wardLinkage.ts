@@ -13,10 +13,21 @@ function condensed(n: number, i: number, j: number): number {
 	return n * i - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
-/** The full merge tree of the rows of X (at least 2), in scipy's linkage convention. */
-export function wardLinkage(X: Matrix, options: LongTaskOptions = {}): MergeTree {
+/** Options of wardLinkage(). */
+export interface WardOptions extends LongTaskOptions {
+	/**
+	 * Rows each row of X stands for (all > 0), e.g. segment sizes when X holds segment centres: a
+	 * row of weight w merges as w identical rows would. Default 1 each (scipy's linkage).
+	 */
+	weights?: ArrayLike<number>;
+}
+
+/** The full merge tree of the rows of X (at least 2), in scipy's linkage convention; `sizes` count rows of X, not weights. */
+export function wardLinkage(X: Matrix, options: WardOptions = {}): MergeTree {
 	const { rows: n, cols: d, data } = X;
 	if (n < 2) throw new Error(`Ward linkage needs at least 2 rows (got ${n})`);
+	const w = options.weights;
+	if (w && (w.length !== n || Array.from(w).some((v) => !(v > 0)))) throw new Error(`Ward weights must be ${n} positive numbers, one per row`);
 	const D = new Float64Array((n * (n - 1)) / 2);
 	for (let i = 0, p = 0; i < n; i++) {
 		for (let j = i + 1; j < n; j++, p++) {
@@ -25,10 +36,11 @@ export function wardLinkage(X: Matrix, options: LongTaskOptions = {}): MergeTree
 				const u = data[i * d + t] - data[j * d + t];
 				s += u * u;
 			}
-			D[p] = Math.sqrt(s);
+			// Ward distance of two groups of wi and wj rows: sqrt(2 wi wj / (wi + wj)) x centre distance (1 x it for single rows).
+			D[p] = w ? Math.sqrt((2 * w[i] * w[j] * s) / (w[i] + w[j])) : Math.sqrt(s);
 		}
 	}
-	const size = new Int32Array(n).fill(1);
+	const size = w ? Float64Array.from(w) : new Float64Array(n).fill(1);
 	const chain = new Int32Array(n);
 	const slots = new Int32Array(2 * (n - 1));
 	const heights = new Float64Array(n - 1);
@@ -72,7 +84,7 @@ export function wardLinkage(X: Matrix, options: LongTaskOptions = {}): MergeTree
  * (preferring the previous element on ties, as scipy does, so the chain cannot cycle). Returns the
  * chain length and the distance between those two.
  */
-function growChain(D: Float64Array, n: number, size: Int32Array, chain: Int32Array, length: number): [number, number] {
+function growChain(D: Float64Array, n: number, size: Float64Array, chain: Int32Array, length: number): [number, number] {
 	for (;;) {
 		const x = chain[length - 1];
 		let y = length > 1 ? chain[length - 2] : -1;

@@ -33,6 +33,11 @@ describe('labelledCsv', () => {
 		expect(text.split('\r\n').slice(0, 3)).toEqual(['spend,note,segment,segment_name,not_scored_because', "-3.5,'=1+1,,,missing value in spend", '2,plain,1,A,']);
 	});
 
+	it('labelledCsv(table, {groups}) adds the macro group letter and name of each row; noise rows get empty cells', () => {
+		const text = labelledCsv(tableOf(numeric('v', [1, 2, 3])), { labels: [2, -1, 0], segmentNames: ['A0', 'A1', 'B0'], groups: { groupOf: [0, 0, 1], names: ['Big', 'Small'] } });
+		expect(text.split('\r\n').slice(0, 4)).toEqual(['v,segment,segment_name,segment_group,segment_group_name', '1,3,B0,B,Small', '2,,,,', '3,1,A0,A,Big']);
+	});
+
 	it('uniqueName avoids the columns a table already has', () => {
 		const taken = new Set(['segment', 'segment_2']);
 		expect(uniqueName('segment', taken)).toBe('segment_3');

@@ -16,11 +16,15 @@ export interface RowSegments {
 	segmentNames: readonly (string | null | undefined)[];
 	/** Why rows have no segment, by row (scored files). */
 	reasons?: readonly { row: number; reason: string }[];
+	/** Macro groups of a run with many segments (macroSegments): group index by segment label, group names by index. */
+	groups?: { groupOf: readonly number[]; names: readonly string[] };
+	/** Gaussian mixture runs: per table row, k probabilities (row-major; NaN for rows in no segment), written as probability_segment_N. */
+	probabilities?: { k: number; values: ArrayLike<number> };
 }
 
-/** The labelled table as CSV pieces: every original column, then segment (number, 1 = largest), segment_name (and reason). */
+/** The labelled table as CSV pieces: every original column, then segment (number, 1 = largest), segment_name (then segment_group, segment_group_name; and reason). */
 export function* labelledCsvChunks(table: Table, rows: RowSegments): Generator<string> {
-	const { labels, segmentNames, reasons } = rows;
+	const { labels, segmentNames, reasons, groups } = rows;
 	if (labels.length !== table.rowCount) throw new Error(`${labels.length} labels for ${table.rowCount} rows`);
 	const taken = new Set(table.columns.map((c) => c.name));
 	const numbers = Array.from(labels, (label) => (label >= 0 ? segmentNumber(label) : ''));
@@ -29,6 +33,18 @@ export function* labelledCsvChunks(table: Table, rows: RowSegments): Generator<s
 		{ name: uniqueName('segment', taken), values: numbers },
 		{ name: uniqueName('segment_name', taken), values: names }
 	];
+	if (groups) {
+		// Letters as the app shows them (Group A = most customers), then the group's name.
+		const group = (label: number) => (label >= 0 ? groups.groupOf[label] : -1);
+		extraColumns.push({ name: uniqueName('segment_group', taken), values: Array.from(labels, (l) => (group(l) >= 0 ? String.fromCharCode(65 + group(l)) : '')) });
+		extraColumns.push({ name: uniqueName('segment_group_name', taken), values: Array.from(labels, (l) => (group(l) >= 0 ? groups.names[group(l)] : '')) });
+	}
+	if (rows.probabilities) {
+		const { k, values } = rows.probabilities;
+		for (let c = 0; c < k; c++) {
+			extraColumns.push({ name: uniqueName(`probability_segment_${segmentNumber(c)}`, taken), values: Array.from({ length: table.rowCount }, (_, i) => values[i * k + c]) });
+		}
+	}
 	if (reasons) {
 		const why = new Array<string>(table.rowCount).fill('');
 		for (const { row, reason } of reasons) why[row] = reason;

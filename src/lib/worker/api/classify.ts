@@ -4,6 +4,7 @@
 import type { Recipe } from '../../engine/prep/recipe';
 import type { ProgressCallback } from '../../engine/progress';
 import { segmentNumber } from '../../engine/insights/segmentLabel';
+import { macroSegments, needsGroups } from '../../engine/results/macroSegments';
 import { importBlob } from '../../engine/io/import';
 import { cellText, type Table } from '../../engine/table';
 import {
@@ -37,6 +38,7 @@ import { getRun, type RunRecord } from '../../store/runs';
 import type { DatasetMeta } from '../../store/types';
 import { datasetTable } from '../cache';
 import { throttled } from '../progress';
+import { runProbabilities } from './gmm';
 
 /** Rows a classifier is trained and evaluated on at most (a stratified sample above). */
 export const maxTrainingRows = 20_000;
@@ -200,7 +202,12 @@ export const classify = {
 		const { labels, rowIndex } = record.result;
 		const perRow = new Int32Array(table.rowCount).fill(-1);
 		rowIndex.forEach((row, i) => (perRow[row] = labels[i]));
-		return csvBlob(labelledCsvChunks(table, { labels: perRow, segmentNames: runSegmentNames(record.result, record.names) }));
+		// Runs with many segments carry their (automatic) macro group, as Segments and the report show it.
+		const macro = needsGroups(record.result.k) ? macroSegments(record.result) : null;
+		const groups = macro ? { groupOf: macro.groupOf, names: macro.groups.map((g) => g.name) } : undefined;
+		// Gaussian mixture runs add each row's probability of every segment.
+		const probabilities = await runProbabilities(id, record.result);
+		return csvBlob(labelledCsvChunks(table, { labels: perRow, segmentNames: runSegmentNames(record.result, record.names), groups, probabilities }));
 	},
 
 	segmentSummaryCsv(model: SegmentModel): string {
