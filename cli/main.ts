@@ -6,17 +6,20 @@ import type { Values } from './args';
 import type { Command } from './command';
 import { classify } from './commands/classify';
 import { cluster } from './commands/cluster';
+import { exportPipeline } from './commands/exportPipeline';
+import { join } from './commands/join';
 import { rfm } from './commands/rfm';
 import { score } from './commands/score';
 import { scoreModel } from './commands/scoreModel';
 import { sweep } from './commands/sweep';
+import { track } from './commands/track';
 import { describeFailure, UsageError } from './errors';
 import { processIo, type CliIo } from './io';
 import { allColumns, sharedOptions } from './prepareFromArgs';
 
 export { processIo, type CliIo } from './io';
 
-export const commands: Command[] = [cluster, sweep, score, rfm, classify, scoreModel];
+export const commands: Command[] = [cluster, sweep, score, rfm, join, classify, scoreModel, track, exportPipeline];
 
 const overview = `Usage: segment-lab <command> FILE [options]
    or: npm run cli -- <command> FILE [options]
@@ -77,7 +80,7 @@ export function parseCommandLine(command: Command, args: string[]): { file: stri
 	}
 	const wanted = command.positionals ?? ['FILE'];
 	if (positionals.length < wanted.length) throw new UsageError(`${wanted.slice(positionals.length).join(' and ')} ${wanted.length - positionals.length > 1 ? 'are' : 'is'} missing`);
-	if (positionals.length > wanted.length) {
+	if (positionals.length > wanted.length && !command.morePositionals) {
 		const what = wanted.length === 1 ? `one ${wanted[0]}` : wanted.join(' ');
 		throw new UsageError(`expected ${what}, got ${positionals.length}: ${positionals.join(', ')}`);
 	}

@@ -1,19 +1,20 @@
 // segment-lab cluster FILE --k K: k-means on the prepared features, its scores and centroids, and
-// optionally the input rows with the segment of each.
-import { kmeans } from '../../src/lib/engine/cluster';
+// optionally the input rows with the segment of each. Clusters and scores through the engine's
+// runSegmentation, as the app does (cli/segment.ts), so the numbers are the app's.
 import { segmentNumber } from '../../src/lib/engine/insights/segmentLabel';
+import { groupLetter, macroSegments, MACRO_THRESHOLD } from '../../src/lib/engine/results/macroSegments';
 import { csvChunks } from '../../src/lib/engine/io/export';
-import { createMatrix, toRows } from '../../src/lib/engine/matrix';
-import { toOriginalUnits, type Prepared } from '../../src/lib/engine/prep';
-import type { ClusterResult } from '../../src/lib/engine/cluster';
+import type { RunResult } from '../../src/lib/engine/results/types';
 import type { Table } from '../../src/lib/engine/table';
 import { intValue, requiredInt, stringValue, type Values } from '../args';
 import type { Command } from '../command';
 import { engineStep, InputError, UsageError } from '../errors';
 import { toJson, writeOutput, type CliIo } from '../io';
-import { clusterScores, type ClusterScores } from '../metrics';
+import { reportScores, type ClusterScores } from '../scores';
+import { segment } from '../segment';
 import { prepareFromArgs, sharedHelp } from '../prepareFromArgs';
 import { readTable } from '../read';
+import { gmmCluster, gmmHelp, gmmOptions, wantsGmm } from '../gmm';
 import { formatPairs, formatTable } from '../table';
 
 const help = `Usage: segment-lab cluster FILE --k K [options]
@@ -23,6 +24,8 @@ k-means (k-means++ starts, the best of --restarts kept) on the prepared features
 
   --k K             number of segments (required)
   --restarts R      k-means++ starts; default 10
+  --groups M        also group the segments into M macro groups (a Ward cut of their centres,
+                    weighted by size; Group A = most rows); automatic (2..10) when k > ${MACRO_THRESHOLD}
   --json OUT.json   write the results as JSON instead of printing them ("-" = stdout): n, features,
                     k, seed, inertia, silhouette, daviesBouldin, calinskiHarabasz, sizes,
                     iterations, centroids (scaled) and centroidsOriginal
@@ -30,6 +33,8 @@ k-means (k-means++ starts, the best of --restarts kept) on the prepared features
                     numbered as in the app: 1 = the largest; rows dropped by preparation get
                     an empty segment. The printed table numbers them the same way.
                     (In --json, "sizes" and the centroid lists are in that order, largest first.)
+
+${gmmHelp}
 
 ${sharedHelp}`;
 
@@ -47,11 +52,15 @@ export interface ClusterSummary extends Omit<ClusterScores, 'silhouetteRows'> {
 	/** The same centres with scaling and log1p undone. */
 	centroidsOriginal: number[][];
 	silhouetteRows: number;
+	/** Macro groups (with --groups, or k > 12): letter, segment numbers (1 = largest) and rows, largest first. */
+	groups?: { group: string; name: string; segments: number[]; size: number }[];
 }
 
 async function run(io: CliIo, file: string, values: Values): Promise<void> {
+	if (wantsGmm(values)) return gmmCluster(io, file, values);
 	const k = requiredInt(values, 'k', 1);
 	const restarts = intValue(values, 'restarts', 10, 1);
+	const groups = values.groups === undefined ? undefined : requiredInt(values, 'groups', 1);
 	const json = stringValue(values, 'json');
 	const out = stringValue(values, 'out');
 	if (json === '-' && out === '-') throw new UsageError('--json - and --out - cannot both write to stdout');
@@ -60,29 +69,36 @@ async function run(io: CliIo, file: string, values: Values): Promise<void> {
 	if (k > prepared.X.rows) {
 		throw new InputError(`--k ${k} is more than the ${prepared.X.rows} rows of "${file}" left after preparation`);
 	}
-	const result = engineStep(file, () => kmeans(prepared.X, { k, seed: choices.seed, restarts }));
-	const summary = summarise(io, prepared, result, restarts);
+	// From 50,000 rows the passes run on worker_threads (params.workers); below, in this thread.
+	const spec = { algorithm: 'kmeans', k, seed: choices.seed, restarts } as const;
+	const result = await segment(loaded.table, prepared, spec).catch((error: unknown) => engineStep(file, () => { throw error; }));
+	const summary = summarise(io, result, restarts);
+	if (groups !== undefined || k > MACRO_THRESHOLD) summary.groups = engineStep(file, () => macroGroups(result, groups));
 	if (out !== undefined) writeOutput(io, out, labelledCsv(loaded.table, prepared.rowIndex, result.labels), 'labelled rows');
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'results');
 	else if (out !== '-') io.stdout(formatSummary(file, summary));
 }
 
-function summarise(io: CliIo, prepared: Prepared, result: ClusterResult, restarts: number): ClusterSummary {
-	const { X, featureNames } = prepared;
-	const centres = createMatrix(result.k, X.cols, result.centroids);
+function summarise(io: CliIo, run: RunResult, restarts: number): ClusterSummary {
+	const n = run.labels.length;
 	return {
-		n: X.rows,
-		features: featureNames,
-		k: result.k,
-		seed: result.seed,
+		n,
+		features: run.featureNames,
+		k: run.k,
+		seed: run.seed,
 		restarts,
-		inertia: result.inertia,
-		...clusterScores(io, X, result.labels, result.seed),
-		sizes: result.sizes,
-		iterations: result.iterations,
-		centroids: toRows(centres),
-		centroidsOriginal: toRows(toOriginalUnits(prepared.fitted, centres))
+		inertia: run.metrics.inertia ?? NaN,
+		...reportScores(io, run.metrics, n),
+		sizes: run.sizes,
+		iterations: run.iterations ?? 0,
+		centroids: run.centroidsScaled,
+		centroidsOriginal: run.centroidsOriginal
 	};
+}
+
+function macroGroups(run: RunResult, groups: number | undefined): ClusterSummary['groups'] {
+	const macro = macroSegments(run, { groups });
+	return macro.groups.map((g) => ({ group: groupLetter(g.index), name: g.name, segments: g.members.map(segmentNumber), size: g.size }));
 }
 
 /** Every input row with its segment number (1 = largest); rows preparation dropped are left blank. */
@@ -110,14 +126,21 @@ function formatSummary(file: string, s: ClusterSummary): string {
 	]);
 	const rows = s.sizes.map((size, label) => [segmentNumber(label), size, Number(((100 * size) / s.n).toFixed(1)), ...s.centroidsOriginal[label]]);
 	const table = formatTable(['segment', 'size', '% rows', ...s.features], rows);
-	return `${head}\nSegment centres in original units:\n${table}`;
+	const text = `${head}\nSegment centres in original units:\n${table}`;
+	if (!s.groups) return text;
+	const list = (n: number[]) => (n.length <= 12 ? n.join(' ') : `${n.slice(0, 10).join(' ')} … ${n.at(-1)}`);
+	// Runs without profiles name a group by its letter only: no column repeating it.
+	const named = s.groups.some((g) => g.name !== `Group ${g.group}`);
+	const groupRows = s.groups.map((g) => [g.group, g.segments.length, g.size, Number(((100 * g.size) / s.n).toFixed(1)), ...(named ? [g.name] : []), list(g.segments)]);
+	const header = ['group', 'segments', 'size', '% rows', ...(named ? ['name'] : []), 'segment numbers'];
+	return `${text}\nMacro groups (${s.groups.length}; segments of nearby centres, Group A = most rows):\n${formatTable(header, groupRows)}`;
 }
 
 export const cluster: Command = {
 	name: 'cluster',
 	summary: 'k-means with k segments: scores, centres, labelled rows',
 	help,
-	options: { k: { type: 'string' }, restarts: { type: 'string' }, json: { type: 'string' }, out: { type: 'string' } },
+	options: { k: { type: 'string' }, restarts: { type: 'string' }, groups: { type: 'string' }, json: { type: 'string' }, out: { type: 'string' }, ...gmmOptions },
 	shared: true,
 	run
 };

@@ -2,6 +2,7 @@
 // statistic and stability, and the k the engine recommends from all of them, with its confidence
 // and a warning when the data shows no strong structure.
 import { sweep as sweepK, type SweepResult } from '../../src/lib/engine/cluster';
+import type { SampleNote } from '../../src/lib/engine/cluster/sweep';
 import type { Confidence, Criterion } from '../../src/lib/engine/cluster/recommend';
 import { intValue, stringValue, type Values } from '../args';
 import type { Command } from '../command';
@@ -9,6 +10,7 @@ import { engineStep, InputError, UsageError } from '../errors';
 import { toJson, writeOutput, type CliIo } from '../io';
 import { prepareFromArgs, sharedHelp } from '../prepareFromArgs';
 import { readTable } from '../read';
+import { gmmHelp, gmmOptions, gmmSweepCommand, wantsGmm } from '../gmm';
 import { formatNumber, formatTable } from '../table';
 
 const help = `Usage: segment-lab sweep FILE [options]
@@ -17,15 +19,22 @@ Runs k-means for every k from --kmin to --kmax on the prepared features of FILE 
 inertia, silhouette, Davies-Bouldin, Calinski-Harabasz, the gap statistic (± its standard error)
 and stability (mean adjusted Rand index across resamples) per k; * marks each criterion's own pick.
 Then the recommended k (the criteria's vote), its confidence, and a note when the structure is weak.
-The scores are blank at k = 1; the silhouette uses a seeded sample of 10,000 rows on larger files,
-the gap statistic and stability one of 3,000 rows.
+The scores are blank at k = 1. Above 50,000 rows each k is fitted and scored on one seeded sample
+of 50,000 rows (inertia scaled up to all rows; cluster FILE --k K then fits every row); the
+silhouette uses a seeded sample of 10,000 rows, the gap statistic and stability one of 3,000 rows.
+Past 20 values of k (--kmax up to 200 for micro-segments) each k starts from the previous k's
+centres plus one, the fit and silhouette samples shrink, and gap and stability stop at k = 15.
 
   --kmin K          smallest k; default 1
   --kmax K          largest k (at most the number of rows); default 10
   --restarts R      k-means++ starts per k; default 10
   --json OUT.json   write { rows: [{ k, inertia, silhouette, daviesBouldin, calinskiHarabasz,
                     gap, gapSe, stability, sizes }], picks, recommendedK, reason, confidence,
-                    confidenceReason, weakStructure, evidenceSample } instead of printing ("-" = stdout)
+                    confidenceReason, weakStructure, evidenceSample, fitSample,
+                    silhouetteSample } instead of printing ("-" = stdout)
+
+${gmmHelp}
+                    (sweep: BIC and AIC per k, --kmax default 8, the lowest BIC suggested)
 
 ${sharedHelp}`;
 
@@ -52,10 +61,15 @@ export interface SweepSummary {
 	confidenceReason: string;
 	weakStructure: string | null;
 	/** Rows the gap statistic and stability used (null when they were not computed). */
-	evidenceSample: { sampled: boolean; size: number; seed: number } | null;
+	evidenceSample: SampleNote | null;
+	/** Rows each k was fitted and scored on. */
+	fitSample: SampleNote;
+	/** Rows the silhouette scored for each k. */
+	silhouetteSample: SampleNote;
 }
 
 async function run(io: CliIo, file: string, values: Values): Promise<void> {
+	if (wantsGmm(values)) return gmmSweepCommand(io, file, values);
 	const kmin = intValue(values, 'kmin', 1, 1);
 	const kmax = intValue(values, 'kmax', 10, 1);
 	if (kmax < kmin) throw new UsageError(`--kmax (${kmax}) must be at least --kmin (${kmin})`);
@@ -85,7 +99,9 @@ function summarise(n: number, features: string[], seed: number, result: SweepRes
 		sizes: r.sizes
 	}));
 	const { picks, recommendedK, reason, confidence, confidenceReason, weakStructure } = result;
-	return { n, features, seed, rows, picks, recommendedK, reason, confidence, confidenceReason, weakStructure, evidenceSample: result.evidence?.sample ?? null };
+	const evidenceSample = result.evidence?.sample ?? null;
+	const fitSample = result.fitSample ?? { sampled: false, size: n, seed };
+	return { n, features, seed, rows, picks, recommendedK, reason, confidence, confidenceReason, weakStructure, evidenceSample, fitSample, silhouetteSample: result.silhouetteSample };
 }
 
 /** A value as the table prints numbers, with * when it is the criterion's pick (a space otherwise, to keep digits aligned). */
@@ -117,12 +133,7 @@ function formatSweep(s: SweepSummary): string {
 	];
 	const rows = s.rows.map((r, i) => [r.k, ...columns.map((c) => c[i]), r.k === s.recommendedK ? 'yes' : '']);
 	const table = formatTable(['k', 'inertia', 'silhouette', 'Davies-Bouldin', 'Calinski-Harabasz', 'gap', 'stability', 'recommended'], rows);
-	const sample = s.evidenceSample;
-	const sampleNote = !sample
-		? ''
-		: sample.sampled
-			? `Gap statistic and stability on a seeded sample of ${sample.size} of ${s.n} rows (seed ${sample.seed}).\n`
-			: `Gap statistic and stability on all ${sample.size} rows.\n`;
+	const sampleNote = sampleLines(s);
 	const weak = s.weakStructure ? `${s.weakStructure}.\n` : '';
 	const gapOne = s.picks.gap === 1 ? ' (gap: k = 1)' : '';
 	return (
@@ -131,11 +142,22 @@ function formatSweep(s: SweepSummary): string {
 	);
 }
 
+/** What each part of the sweep was computed on, one line each; nothing for a part that used every row. */
+function sampleLines(s: SweepSummary): string {
+	const of = (note: SampleNote) => `a seeded sample of ${note.size} of ${s.n} rows (seed ${note.seed})`;
+	const lines: string[] = [];
+	if (s.fitSample.sampled) lines.push(`Each k fitted and scored on ${of(s.fitSample)}; inertia scaled up to all rows; the final fit (cluster --k) uses every row.`);
+	if (s.silhouetteSample.sampled) lines.push(`Silhouette on ${of(s.silhouetteSample)}${s.fitSample.sampled ? ', drawn from the fit sample' : ''}.`);
+	const e = s.evidenceSample;
+	if (e) lines.push(e.sampled ? `Gap statistic and stability on ${of(e)}.` : `Gap statistic and stability on all ${e.size} rows.`);
+	return lines.map((line) => line + '\n').join('');
+}
+
 export const sweep: Command = {
 	name: 'sweep',
 	summary: 'k-means for k = kmin..kmax with scores and a recommended k',
 	help,
-	options: { kmin: { type: 'string' }, kmax: { type: 'string' }, restarts: { type: 'string' }, json: { type: 'string' } },
+	options: { kmin: { type: 'string' }, kmax: { type: 'string' }, restarts: { type: 'string' }, json: { type: 'string' }, ...gmmOptions },
 	shared: true,
 	run
 };

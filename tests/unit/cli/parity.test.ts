@@ -29,4 +29,19 @@ describe('CLI and worker parity', () => {
 		expect(run.sizes).toEqual(fromCli.sizes);
 		expect(run.centroidsScaled).toEqual(fromCli.centroids);
 	});
+
+	test('cluster --k 4 --seed 7 --json reports runSegmentation\'s metrics, iterations and centres in original units', async () => {
+		const json = join(tempDir(), 'run.json');
+		const outcome = await cli('cluster', wholesale, '--features', spend.join(','), '--k', '4', '--seed', '7', '--json', json);
+		expect(outcome.code, outcome.stderr).toBe(0);
+		const fromCli = JSON.parse(readFileSync(json, 'utf8'));
+		const { table } = importText(readFileSync(join(root, wholesale), 'utf8'), { fileName: 'wholesale-customers.csv' });
+		const recipe: Recipe = { version: 1, scaler: 'standard', features: spend.map((column) => ({ column, impute: 'median' })) };
+		const run = runSegmentation(table, recipe, { algorithm: 'kmeans', k: 4, seed: 7, restarts: 10 });
+		const { silhouette, daviesBouldin, calinskiHarabasz } = run.metrics;
+		expect({ silhouette: fromCli.silhouette, daviesBouldin: fromCli.daviesBouldin, calinskiHarabasz: fromCli.calinskiHarabasz }).toEqual({ silhouette, daviesBouldin, calinskiHarabasz });
+		expect(fromCli.iterations).toBe(run.iterations);
+		expect(fromCli.centroidsOriginal).toEqual(run.centroidsOriginal);
+		expect(fromCli.silhouetteRows).toBe(440);
+	});
 });
