@@ -106,7 +106,11 @@ export function silhouetteTotals(
 	totals = new Float64Array(X.rows * k)
 ): Float64Array {
 	const { rows: n, cols: d } = X;
-	if (d > 8) return totalsAny(X, ids, k, rowStart, rowEnd, totals);
+	if (d > 8) {
+		let i = rowStart;
+		for (; i + 1 < rowEnd; i += 2) totalsPairAny(X, ids, k, i, totals);
+		return i < rowEnd ? totalsAny(X, ids, k, i, i + 1, totals) : totals;
+	}
 	const P = new Float64Array(n * 8);
 	for (let i = 0; i < n; i++) P.set(X.data.subarray(i * d, i * d + d), i * 8);
 	let i = rowStart;
@@ -146,6 +150,44 @@ function totalsPair8(P: Float64Array, n: number, ids: Int32Array, k: number, i: 
 
 function distance8(t0: number, t1: number, t2: number, t3: number, t4: number, t5: number, t6: number, t7: number): number {
 	return Math.sqrt(t0 * t0 + t1 * t1 + (t2 * t2 + t3 * t3) + (t4 * t4 + t5 * t5 + (t6 * t6 + t7 * t7)));
+}
+
+/** Rows i and i + 1 against every later row, any d: each later row is read once for both (same sums as totalsAny). */
+function totalsPairAny(X: Matrix, ids: Int32Array, k: number, i: number, totals: Float64Array): void {
+	const { rows: n, cols: d, data } = X;
+	const li = ids[i];
+	const lk = ids[i + 1];
+	const ti = i * k;
+	const tk = ti + k;
+	const bi = i * d;
+	const bk = bi + d;
+	let s = 0;
+	for (let t = 0; t < d; t++) {
+		const u = data[bi + t] - data[bk + t];
+		s += u * u;
+	}
+	const pair = Math.sqrt(s);
+	totals[tk + li] += pair;
+	totals[ti + lk] += pair;
+	for (let j = i + 2, b = j * d; j < n; j++, b += d) {
+		let sx = 0;
+		let sy = 0;
+		for (let t = 0; t < d; t++) {
+			const z = data[b + t];
+			const u = data[bi + t] - z;
+			const v = data[bk + t] - z;
+			sx += u * u;
+			sy += v * v;
+		}
+		const dx = Math.sqrt(sx);
+		const dy = Math.sqrt(sy);
+		const lj = ids[j];
+		const tj = j * k;
+		totals[tj + li] += dx;
+		totals[tj + lk] += dy;
+		totals[ti + lj] += dx;
+		totals[tk + lj] += dy;
+	}
 }
 
 function totalsAny(X: Matrix, ids: Int32Array, k: number, rowStart: number, rowEnd: number, totals: Float64Array): Float64Array {
