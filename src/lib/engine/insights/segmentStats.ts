@@ -3,6 +3,7 @@
 // one Float64Array (a counting sort on the label, rows kept in order, so sums run in row order) and
 // medians come from quickselect on each group: linear time, no sort and no array of boxed numbers —
 // at a million rows the profiles of nine features took 2.3 s with sorted number[] groups.
+import { selectNth } from '../prep/select';
 
 export interface Summary {
 	count: number;
@@ -29,41 +30,12 @@ export function medianInPlace(values: Float64Array): number {
 	const n = values.length;
 	if (n === 0) return Number.NaN;
 	const mid = n >> 1;
-	const upper = select(values, mid);
+	const upper = selectNth(values, mid);
 	if (n % 2) return upper;
 	// Everything before `mid` is <= upper now: the lower middle value is their largest.
 	let lower = values[0];
 	for (let i = 1; i < mid; i++) if (values[i] > lower) lower = values[i];
 	return (lower + upper) / 2;
-}
-
-/** Hoare quickselect: puts the nth smallest value at position nth (smaller before, larger after) and returns it. */
-function select(a: Float64Array, nth: number): number {
-	let left = 0;
-	let right = a.length - 1;
-	while (right > left) {
-		const x = a[left];
-		const y = a[(left + right) >> 1];
-		const z = a[right];
-		const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-		let i = left;
-		let j = right;
-		while (i <= j) {
-			while (a[i] < pivot) i++;
-			while (a[j] > pivot) j--;
-			if (i <= j) {
-				const t = a[i];
-				a[i] = a[j];
-				a[j] = t;
-				i++;
-				j--;
-			}
-		}
-		if (nth <= j) right = j;
-		else if (nth >= i) left = i;
-		else break;
-	}
-	return a[nth];
 }
 
 /** Summary over every labelled row, and per segment label (in label order). */
