@@ -35,6 +35,8 @@ export interface ShardedKMeansInput extends LongTaskOptions {
 /** The kept start: its raw labels (0..k-1, before renumbering by size) and how it ended. */
 export interface ShardedKMeansOutput {
 	labels: Int32Array;
+	/** The centres the labels were assigned to (k x d, raw order), as scikit-learn's cluster_centers_. */
+	centres: Float64Array;
 	inertia: number;
 	iterations: number;
 	/** True when the last iteration changed no label. */
@@ -71,7 +73,7 @@ export function* kmeansOverShards(input: ShardedKMeansInput): ShardSteps<Sharded
 		offset += f.labels.length;
 		inertia += f.inertia;
 	}
-	return { labels, inertia, iterations: best.iterations, strict: best.strict };
+	return { labels, centres: best.centres, inertia, iterations: best.iterations, strict: best.strict };
 }
 
 /** Greedy k-means++ as cluster/kmeansPlusPlus.ts: the same draws from `random`, in the same order. */

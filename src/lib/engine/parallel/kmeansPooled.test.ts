@@ -41,7 +41,9 @@ describe('kmeansPooled', () => {
 				const expected = kmeans(X, options);
 				const got = await kmeansPooled(X, options, createInProcessPool(1, createTsShard));
 				expect(Array.from(got.labels)).toEqual(Array.from(expected.labels));
-				expect(got.inertia).toBe(expected.inertia);
+				// kmeans() runs on the WebAssembly shard here: same labels, centres (the assigned ones, as
+				// scikit-learn's) from sums added in another order, so the inertia agrees to rounding.
+				expect(Math.abs(got.inertia - expected.inertia)).toBeLessThanOrEqual(1e-12 * expected.inertia);
 				expect(got.sizes).toEqual(expected.sizes);
 				expect(got.iterations).toBe(expected.iterations);
 				expect(got.params.workers).toBe(0);
