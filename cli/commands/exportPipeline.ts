@@ -1,14 +1,12 @@
 // segment-lab export-pipeline MODEL.json --to sklearn|dask [--out FILE]: the model saved from the
 // app as a runnable Python script (the recipe with its fitted values, then the model), for
 // scikit-learn on one machine or Dask on a cluster. The same generators as the app's Export page.
-import { readFileSync } from 'node:fs';
 import { pipelineScript, pipelineTargets, PipelineExportError, type PipelineTarget } from '../../src/lib/engine/export/pipeline';
-import { parseModel } from '../../src/lib/engine/model/parse';
-import type { SegmentModel } from '../../src/lib/engine/model/types';
 import { stringValue, type Values } from '../args';
 import type { Command } from '../command';
 import { InputError, UsageError } from '../errors';
-import { resolvePath, writeOutput, type CliIo } from '../io';
+import { writeOutput, type CliIo } from '../io';
+import { readModel } from './scoreModel';
 
 const help = `Usage: segment-lab export-pipeline MODEL.json --to sklearn|dask [--out FILE.py]
 
@@ -24,21 +22,6 @@ and assigns each to its segment as the app does (segment 1 = the largest).
   --out FILE.py  where the script goes; default "-" = stdout
 
 The scripts need numpy, pandas, scikit-learn (and dask, distributed for --to dask).`;
-
-function readModel(io: CliIo, path: string): SegmentModel {
-	let text: string;
-	try {
-		text = readFileSync(resolvePath(io, path), 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new InputError(code === 'ENOENT' ? `model file "${path}" not found` : `cannot read model file "${path}" (${code ?? (error as Error).message})`);
-	}
-	try {
-		return parseModel(text);
-	} catch (error) {
-		throw new InputError(`"${path}" cannot be used: ${(error as Error).message}`);
-	}
-}
 
 async function run(io: CliIo, file: string, values: Values): Promise<void> {
 	const to = stringValue(values, 'to');
