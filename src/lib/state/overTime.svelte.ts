@@ -5,6 +5,7 @@ import type { InputValues } from '../engine/model/predict';
 import type { MovementList } from '../engine/over-time/movementCsv';
 import type { OverTimeView, Pair } from '../worker/api/overTime';
 import { app } from './app.svelte';
+import { KeyedLoader, loadKey } from './loader.svelte';
 import { TaskCancelled, tasks } from './tasks.svelte';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -12,30 +13,42 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 class OverTimeState {
 	/** The run tracked (defaults to the open run), or ''. */
 	runId = $state('');
-	view = $state.raw<OverTimeView | null>(null);
+	/** The worker's view for dataset + run + revision: loaded by sync, replaced by every change. */
+	private views = new KeyedLoader<OverTimeView | null>();
 	/** The snapshots compared, as indexes into view.snapshots; empty = the last two. */
 	pair = $state.raw<Pair>({});
 	busy = $state(false);
 	error = $state<string | null>(null);
 	/** The latest change, said once ("feb.csv: 118 customers scored"). */
 	status = $state<string | null>(null);
-	private loadedFor = '';
+
+	get view(): OverTimeView | null {
+		return this.views.value;
+	}
 
 	/** Reads the tracking of `runId` in the open dataset (again only when either changed). */
 	async sync(runId: string): Promise<void> {
 		const datasetId = app.meta?.id;
-		const wanted = `${datasetId ?? ''}#${runId}#${app.revision}`;
-		if (wanted === this.loadedFor) return;
-		this.loadedFor = wanted;
+		const key = loadKey(datasetId, runId, app.revision);
+		if (key === this.views.key) return;
 		this.runId = runId;
 		this.pair = {};
 		this.status = null;
 		this.error = null;
 		if (!datasetId || !runId) {
-			this.view = null;
+			this.views.set(key, null);
 			return;
 		}
-		await this.call(null, (api) => api.overTimeView(datasetId, runId, {}), () => this.loadedFor === wanted);
+		this.busy = true;
+		try {
+			if (!(await this.views.load(key, () => tasks.quiet((api) => api.overTimeView(datasetId, runId, {}))))) return;
+			this.error = this.views.error;
+			const view = this.views.value;
+			if (view?.migration) this.pair = { from: view.migration.from, to: view.migration.to };
+		} finally {
+			// A newer sync still in flight keeps the page busy.
+			if (!this.views.loading) this.busy = false;
+		}
 	}
 
 	setIdColumn(column: string): Promise<void> {
@@ -77,23 +90,16 @@ class OverTimeState {
 	): Promise<void> {
 		const datasetId = app.meta?.id;
 		if (!datasetId || !this.runId) return;
-		const runId = this.runId;
+		const key = this.views.key;
 		this.status = null;
-		await this.call(label, (api, onProgress) => work(api, datasetId, onProgress), () => this.runId === runId, said);
-	}
-
-	private async call(
-		label: string | null,
-		work: Parameters<typeof tasks.run<OverTimeView>>[1],
-		current: () => boolean,
-		said?: (view: OverTimeView) => string
-	): Promise<void> {
 		this.busy = true;
 		this.error = null;
+		const current = () => this.views.isCurrent(key);
 		try {
-			const view = label ? await tasks.run(label, work) : await tasks.quiet((api) => work(api, () => {}));
+			const run = (api: Parameters<Parameters<typeof tasks.run>[1]>[0], onProgress: Parameters<Parameters<typeof tasks.run>[1]>[1]) => work(api, datasetId, onProgress);
+			const view = label ? await tasks.run(label, run) : await tasks.quiet((api) => run(api, () => {}));
 			if (!current()) return;
-			this.view = view;
+			this.views.set(key, view);
 			if (view.migration) this.pair = { from: view.migration.from, to: view.migration.to };
 			if (said) this.status = said(view);
 		} catch (error) {

@@ -14,7 +14,9 @@ export interface MetricShard {
 	silhouetteTotals(rows: Float64Array, d: number, ids: Int32Array, k: number, start: number, end: number): Float64Array;
 }
 
-export function createMetricShard(X: Float64Array, rows: number, d: number): MetricShard {
+/** `rows` x `d` values, or a function giving them (a WebAssembly shard's rows, read where they live). */
+export function createMetricShard(source: Float64Array | (() => Float64Array), rows: number, d: number): MetricShard {
+	const values = typeof source === 'function' ? source : () => source;
 	let labels: Int32Array | undefined;
 	let clusters = 0;
 	return {
@@ -22,6 +24,7 @@ export function createMetricShard(X: Float64Array, rows: number, d: number): Met
 			if (ids.length !== rows) throw new Error(`labelSums got ${ids.length} labels for a shard of ${rows} rows`);
 			labels = ids;
 			clusters = k;
+			const X = values();
 			const sums = new Float64Array(k * d);
 			const counts = new Float64Array(k);
 			for (let i = 0; i < rows; i++) {
@@ -34,6 +37,7 @@ export function createMetricShard(X: Float64Array, rows: number, d: number): Met
 		},
 		labelScatter(means) {
 			if (!labels) throw new Error('labelScatter needs labelSums first (it sends the labels)');
+			const X = values();
 			const squared = new Float64Array(clusters);
 			const distances = new Float64Array(clusters);
 			for (let i = 0; i < rows; i++) {

@@ -12,9 +12,15 @@ export interface ShardHost {
 	call(method: string, args: unknown[]): unknown;
 }
 
+function hasRowsView(shard: KMeansShard): shard is KMeansShard & { rowsView(): Float64Array } {
+	return typeof (shard as { rowsView?: unknown }).rowsView === 'function';
+}
+
 export function createShardHost(X: Float64Array, rows: number, d: number, make: typeof makeShard = makeShard): ShardHost {
 	const shard = make(X, rows, d);
-	const metric = createMetricShard(X, rows, d);
+	// A WebAssembly shard holds its own copy of the rows: the scores read that one, so the worker can let
+	// X go (with X kept too, a pool held the rows three times: the engine's, X, the shard's).
+	const metric = createMetricShard(hasRowsView(shard) ? () => shard.rowsView() : X, rows, d);
 	const api: ShardApi = {
 		seed: (centre) => shard.seed(centre),
 		trial: (candidates, count) => shard.trial(candidates, count),

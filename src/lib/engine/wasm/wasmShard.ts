@@ -14,6 +14,8 @@ export { wasmAvailable } from './kernels';
 /** The shard, with the labels of its last pass and a count of the distances it has computed (for benchmarks). */
 export interface WasmShard extends LabelledShard {
 	distancesComputed(): number;
+	/** The shard's rows where the kernels read them: a fresh view each call (the memory may have grown since). Do not keep it. */
+	rowsView(): Float64Array;
 }
 
 /** A shard over `rows` rows of `d` values in X (row-major; copied, X is not kept). */
@@ -196,7 +198,8 @@ export function createWasmShard(X: Float64Array, rows: number, d: number): WasmS
 			return { rows: out, distances: mem.f64(distAt, found).slice() };
 		},
 		labels: () => mem.i32(mem.labels, rows).slice(),
-		distancesComputed: () => ex.distancesComputed()
+		distancesComputed: () => ex.distancesComputed(),
+		rowsView: () => mem.f64(mem.X, rows * d)
 	};
 }
 
