@@ -20,8 +20,9 @@ inertia, silhouette, Davies-Bouldin, Calinski-Harabasz, the gap statistic (± it
 and stability (mean adjusted Rand index across resamples) per k; * marks each criterion's own pick.
 Then the recommended k (the criteria's vote), its confidence, and a note when the structure is weak.
 The scores are blank at k = 1. Above 50,000 rows each k is fitted and scored on one seeded sample
-of 50,000 rows (inertia scaled up to all rows; cluster FILE --k K then fits every row); the
-silhouette uses a seeded sample of 10,000 rows, the gap statistic and stability one of 3,000 rows.
+of 50,000 rows (inertia scaled up to all rows; cluster FILE --k K then fits every row) and the
+silhouette on 5,000 of them; below that the silhouette uses a seeded sample of 10,000 rows. The gap
+statistic and stability use one of 3,000 rows.
 Past 20 values of k (--kmax up to 200 for micro-segments) each k starts from the previous k's
 centres plus one, the fit and silhouette samples shrink, and gap and stability stop at k = 15.
 
