@@ -28,7 +28,7 @@ export function relocateEmptyClusters(
 		}
 		distances[i] = s;
 	}
-	const far = farthest(distances, empty.length);
+	const far = largestIndices(distances, empty.length);
 	const moved: number[] = [];
 	for (let e = 0; e < empty.length; e++) {
 		const i = far[e];
@@ -48,8 +48,9 @@ export function relocateEmptyClusters(
 }
 
 /** Indices of the m largest values, largest first, ties to the lowest index (m is small). */
-function farthest(values: Float64Array, m: number): number[] {
+export function largestIndices(values: Float64Array, m: number): number[] {
 	const top: number[] = [];
+	if (m <= 0) return top;
 	for (let i = 0; i < values.length; i++) {
 		if (top.length < m) top.push(i);
 		else if (values[i] > values[top[m - 1]]) top[m - 1] = i;

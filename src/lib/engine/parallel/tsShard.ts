@@ -5,6 +5,7 @@
 import { candidatePotentials, updateClosest } from '../cluster/kmeansPlusPlus';
 import { assignAll, assignBounded, createHamerlyWorkspace, halfGaps, moveBounds, type State } from '../cluster/hamerly';
 import { lloydPartial } from '../cluster/lloyd';
+import { largestIndices } from '../cluster/relocate';
 import { padCentres, type PaddedCentres } from '../cluster/nearest';
 import { createMatrix } from '../matrix';
 import type { KMeansShard, StepResult } from './shard';
@@ -104,7 +105,7 @@ export function createTsShard(X: Float64Array, rows: number, d: number, options:
 				}
 				distances[i] = sq;
 			}
-			const top = largest(distances, Math.min(count, rows));
+			const top = largestIndices(distances, Math.min(count, rows));
 			const out = new Float64Array(top.length * d);
 			top.forEach((i, r) => out.set(X.subarray(i * d, i * d + d), r * d));
 			return { rows: out, distances: Float64Array.from(top, (i) => distances[i]) };
@@ -115,22 +116,4 @@ export function createTsShard(X: Float64Array, rows: number, d: number, options:
 function started(state: State | undefined): State {
 	if (!state) throw new Error('the shard has no centres yet: call start() before step() or farthest()');
 	return state;
-}
-
-/** Indices of the m largest values, largest first, ties to the lowest index (as relocate.ts picks them). */
-function largest(values: Float64Array, m: number): number[] {
-	const top: number[] = [];
-	if (m <= 0) return top;
-	for (let i = 0; i < values.length; i++) {
-		if (top.length < m) top.push(i);
-		else if (values[i] > values[top[m - 1]]) top[m - 1] = i;
-		else continue;
-		let p = top.length - 1;
-		while (p > 0 && values[top[p - 1]] < values[i]) {
-			top[p] = top[p - 1];
-			p--;
-		}
-		top[p] = i;
-	}
-	return top;
 }

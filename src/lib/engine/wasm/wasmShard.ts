@@ -3,6 +3,7 @@
 // single lower bound below yinyangFromK centres and Yinyang's group bounds from there, so later
 // iterations skip most distances even at k = 200. Labels equal a full pass's with distances summed
 // feature by feature (oracle.ts), ties to the lowest centre index.
+import { halfGaps } from '../cluster/hamerly';
 import type { StepResult } from '../parallel/shard';
 import type { LabelledShard } from './oracle';
 import { centreGroups, centrePositions, yinyangFromK } from './centreGroups';
@@ -201,21 +202,4 @@ export function createWasmShard(X: Float64Array, rows: number, d: number): WasmS
 		distancesComputed: () => ex.distancesComputed(),
 		rowsView: () => mem.f64(mem.X, rows * d)
 	};
-}
-
-/** half[c] = half the distance from centre c to its nearest other centre (Infinity when k = 1). */
-function halfGaps(centres: Float64Array, k: number, d: number, half: Float64Array): void {
-	half.fill(Infinity);
-	for (let a = 0; a < k; a++) {
-		for (let b = a + 1; b < k; b++) {
-			let s = 0;
-			for (let t = 0; t < d; t++) {
-				const u = centres[a * d + t] - centres[b * d + t];
-				s += u * u;
-			}
-			const h = Math.sqrt(s) / 2;
-			if (h < half[a]) half[a] = h;
-			if (h < half[b]) half[b] = h;
-		}
-	}
 }
