@@ -7,7 +7,8 @@
 import type { Matrix } from '../matrix';
 import type { LongTaskOptions } from '../progress';
 import { kmeansOverShards, type ShardedKMeansInput, type ShardedKMeansOutput } from '../parallel/kmeansDriver';
-import { callable, runShardsSync } from '../parallel/shardCalls';
+import { runShardsSync } from '../parallel/shardCalls';
+import { createShardHost } from '../parallel/shardHost';
 import { createTsShard } from '../parallel/tsShard';
 import { createWasmShard, wasmAvailable } from '../wasm/wasmShard';
 import { finishSegments, withinSumOfSquares, type Segments } from './finish';
@@ -70,7 +71,8 @@ export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
 	const shard = wasm
 		? createWasmShard(X.data, X.rows, X.cols)
 		: createTsShard(X.data, X.rows, X.cols, { bounded: plan.o.method !== 'lloyd', maxAbs: plan.summary.maxAbs });
-	const kept = runShardsSync(kmeansOverShards(plan.input), [callable(shard)]);
+	// Through a shard host, as a pool worker answers: the driver also reads rows (rowsAt) for its seeding sample.
+	const kept = runShardsSync(kmeansOverShards(plan.input), [createShardHost(X.data, X.rows, X.cols, () => shard)]);
 	return publishKMeans(X, plan, kept);
 }
 

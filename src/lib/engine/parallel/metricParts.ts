@@ -12,6 +12,8 @@ export interface MetricShard {
 	labelScatter(means: Float64Array): { squared: Float64Array; distances: Float64Array };
 	/** Silhouette pair totals (n x k) of rows [start, end) of `rows` (n x d), any shard can do any range. */
 	silhouetteTotals(rows: Float64Array, d: number, ids: Int32Array, k: number, start: number, end: number): Float64Array;
+	/** Copies of the shard's rows at local `indices` (indices.length x d, in that order). */
+	rowsAt(indices: Int32Array): Float64Array;
 }
 
 /** `rows` x `d` values, or a function giving them (a WebAssembly shard's rows, read where they live). */
@@ -52,6 +54,15 @@ export function createMetricShard(source: Float64Array | (() => Float64Array), r
 				distances[c] += Math.sqrt(s);
 			}
 			return { squared, distances };
+		},
+		rowsAt(indices) {
+			const X = values();
+			const out = new Float64Array(indices.length * d);
+			indices.forEach((i, p) => {
+				if (!(Number.isInteger(i) && i >= 0 && i < rows)) throw new Error(`row ${i} is outside this shard's ${rows} rows`);
+				out.set(X.subarray(i * d, i * d + d), p * d);
+			});
+			return out;
 		},
 		silhouetteTotals(data, cols, ids, k, start, end) {
 			const m: Matrix = createMatrix(ids.length, cols, data);

@@ -3,7 +3,6 @@
 // runShardsSync executes them on in-process shards; runShardsAsync on shards behind workers, so one
 // driver serves the synchronous engine, the app's worker pool and the CLI's worker_threads.
 import { checkStop, type LongTaskOptions } from '../progress';
-import type { KMeansShard } from './shard';
 import type { ShardApi } from './shardHost';
 
 /** Methods a driver can call on a shard (k-means and the scores). */
@@ -40,17 +39,6 @@ export function* onEach<M extends ShardMethod>(method: M, argsPerShard: Args<M>[
 export function* onOne<M extends ShardMethod>(shard: number, method: M, ...args: Args<M>): Generator<ShardCall[], Reply<M>, unknown[]> {
 	const [reply] = yield [{ shard, method, args }];
 	return reply as Reply<M>;
-}
-
-/** A shard in this thread answering calls by name (kmeans() drives one over the whole matrix). */
-export function callable(shard: KMeansShard): { call(method: string, args: unknown[]): unknown } {
-	return {
-		call(method, args) {
-			const f = (shard as unknown as Record<string, unknown>)[method];
-			if (typeof f !== 'function') throw new Error(`a shard has no method "${method}"`);
-			return f.apply(shard, args);
-		}
-	};
 }
 
 /** Runs a driver on shards in this thread. */

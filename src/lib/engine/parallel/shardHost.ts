@@ -33,7 +33,8 @@ export function createShardHost(X: Float64Array, rows: number, d: number, make: 
 		farthest: (count) => shard.farthest(count),
 		labelSums: (ids, k) => metric.labelSums(ids, k),
 		labelScatter: (means) => metric.labelScatter(means),
-		silhouetteTotals: (data, cols, ids, k, start, end) => metric.silhouetteTotals(data, cols, ids, k, start, end)
+		silhouetteTotals: (data, cols, ids, k, start, end) => metric.silhouetteTotals(data, cols, ids, k, start, end),
+		rowsAt: (indices) => metric.rowsAt(indices)
 	};
 	return {
 		rows,

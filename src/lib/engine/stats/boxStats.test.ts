@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { createRandom } from '../random';
 import { boxStats } from './boxStats';
+import { quantileSorted } from './quantile';
 import { loadExploreReference, wholesaleTableColumns } from './testing';
 
 const values = (v: number[]) => Float64Array.from(v);
@@ -50,5 +52,32 @@ describe('boxStats', () => {
 		expect(none.count).toBe(0);
 		expect([none.q1, none.median, none.q3, none.lowerWhisker, none.upperWhisker].every(Number.isNaN)).toBe(true);
 		expect(boxStats(values([3, 3, 3]))).toEqual({ count: 3, q1: 3, median: 3, q3: 3, lowerWhisker: 3, upperWhisker: 3, outliers: [], outlierCount: 0 });
+	});
+	test('boxStats(values) equals the numbers read off a full sort, on random data with ties and non-finite values', () => {
+		const random = createRandom(5);
+		for (let trial = 0; trial < 200; trial++) {
+			const n = 1 + Math.floor(random.next() * 300);
+			const v = Float64Array.from({ length: n }, () => {
+				const u = random.next();
+				// Heavy tails (outliers), repeated values (ties at quartiles and fences), and a few NaN/±Infinity.
+				if (u < 0.03) return [NaN, Infinity, -Infinity][Math.floor(random.next() * 3)];
+				if (u < 0.3) return Math.round(random.next() * 4);
+				return (random.next() - 0.5) * (u > 0.95 ? 1000 : 10);
+			});
+			const sorted = Float64Array.from(Array.from(v).filter(Number.isFinite)).sort();
+			const got = boxStats(v, { maxOutliers: 7 });
+			const [q1, median, q3] = [0.25, 0.5, 0.75].map((p) => quantileSorted(sorted, p));
+			expect([got.count, got.q1, got.median, got.q3]).toEqual([sorted.length, q1, median, q3]);
+			if (sorted.length === 0) continue;
+			const low = q1 - 1.5 * (q3 - q1);
+			const high = q3 + 1.5 * (q3 - q1);
+			const inside = Array.from(sorted).filter((x) => x >= low && x <= high);
+			expect([got.lowerWhisker, got.upperWhisker]).toEqual([inside[0], inside[inside.length - 1]]);
+			const beyond = Array.from(sorted).filter((x) => x < low || x > high);
+			expect(got.outlierCount).toBe(beyond.length);
+			const kept = [...beyond].sort((a, b) => Math.max(low - b, b - high) - Math.max(low - a, a - high)).slice(0, 7);
+			expect(got.outliers).toEqual(beyond.filter((x) => kept.includes(x)).slice(0, got.outliers.length));
+			expect(got.outliers.length).toBe(Math.min(7, beyond.length));
+		}
 	});
 });

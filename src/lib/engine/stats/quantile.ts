@@ -1,4 +1,5 @@
 // Quantiles by linear interpolation between order statistics (numpy's default, pandas' describe).
+import { sortFloat64 } from './radixSort';
 
 /** The p-quantile (0 <= p <= 1) of values already sorted ascending, NaN-free. NaN when empty. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
@@ -15,5 +16,5 @@ export function sortedFinite(values: Float64Array): Float64Array {
 	let n = 0;
 	const out = new Float64Array(values.length);
 	for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) out[n++] = values[i];
-	return out.subarray(0, n).sort();
+	return sortFloat64(out.subarray(0, n));
 }

@@ -18,11 +18,15 @@ export function segmentBoxes(table: Table, result: Pick<RunResult, 'labels' | 'f
 	const labelsPresent = [...new Set(labels)].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : a - b));
 	// Box plots of 20,000 features would be read by nobody and cost gigabytes: the first ones only.
 	return originalColumns(table, result.fitted, result.rowIndex).slice(0, maxBoxFeatures).map(({ name, values }) => {
-		const groups = new Map<number, number[]>(labelsPresent.map((l) => [l, []]));
-		for (let i = 0; i < values.length; i++) groups.get(labels[i])!.push(values[i]);
+		// Each segment's values in one typed array (noise, label -1, at slot 0): sized by a count first.
+		const counts = new Int32Array(labelsPresent.length ? Math.max(...labelsPresent) + 2 : 0);
+		for (let i = 0; i < values.length; i++) counts[labels[i] + 1]++;
+		const groups = Array.from(counts, (count) => new Float64Array(count));
+		const filled = new Int32Array(counts.length);
+		for (let i = 0; i < values.length; i++) groups[labels[i] + 1][filled[labels[i] + 1]++] = values[i];
 		return {
 			feature: name,
-			boxes: labelsPresent.map((label) => ({ label, stats: boxStats(Float64Array.from(groups.get(label)!), { maxOutliers: 60 }) }))
+			boxes: labelsPresent.map((label) => ({ label, stats: boxStats(groups[label + 1], { maxOutliers: 60 }) }))
 		};
 	});
 }
