@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 
 // kmeansVsSklearn and kernels also need /usr/bin/python3 with scikit-learn (their figures say so when it is absent).
 // cliVsPandas times whole processes: `node cli/segment-lab.mjs cluster` against pandas + scikit-learn.
-const all = ['parse', 'seedSample', 'cluster', 'knn', 'recommend', 'kmeansVsSklearn', 'pool', 'kernels', 'browser', 'sweep', 'cliVsPandas', 'gmm'];
+const all = ['parse', 'seedSample', 'cluster', 'knn', 'recommend', 'kmeansVsSklearn', 'pool', 'poolQueries', 'kernels', 'browser', 'sweep', 'cliVsPandas', 'gmm'];
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const chosen = args.filter((a) => !a.startsWith('--'));

@@ -45,3 +45,13 @@ export function engineStep<T>(file: string, step: () => T): T {
 		throw new InputError(`"${file}": ${error instanceof Error ? error.message : String(error)}`);
 	}
 }
+
+/** engineStep for a step that answers later (a worker pool's). */
+export async function engineStepAsync<T>(file: string, step: () => Promise<T>): Promise<T> {
+	try {
+		return await step();
+	} catch (error) {
+		if (error instanceof InputError || error instanceof UsageError) throw error;
+		throw new InputError(`"${file}": ${error instanceof Error ? error.message : String(error)}`);
+	}
+}

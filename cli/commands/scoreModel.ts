@@ -5,8 +5,12 @@ import { readFileSync } from 'node:fs';
 import { segmentDisplayName, segmentNumber } from '../../src/lib/engine/insights/segmentLabel';
 import { labelledCsvChunks } from '../../src/lib/engine/model/labelledCsv';
 import { parseModel } from '../../src/lib/engine/model/parse';
-import { scoreTable } from '../../src/lib/engine/model/score';
+import type { ScoredTable } from '../../src/lib/engine/model/score';
 import type { SegmentModel } from '../../src/lib/engine/model/types';
+import { createNodePool } from '../../src/lib/engine/parallel/nodePool';
+import type { ShardPool } from '../../src/lib/engine/parallel/pool';
+import { scoreTablePooled } from '../../src/lib/engine/parallel/scoreTablePooled';
+import type { Table } from '../../src/lib/engine/table';
 import { stringValue, type Values } from '../args';
 import type { Command } from '../command';
 import { engineStep, InputError, UsageError } from '../errors';
@@ -60,7 +64,7 @@ async function run(io: CliIo, file: string, values: Values, positionals: string[
 	if (json === '-' && out === '-') throw new UsageError('--json - and the CSV cannot both go to stdout; give --out a file');
 	const model = readModel(io, positionals[0]);
 	const { table } = await readTable(io, file);
-	const scored = engineStep(file, () => scoreTable(model, table));
+	const scored = await score(file, model, table);
 	for (const note of scored.conversions) io.stderr(`note: ${note}\n`);
 	const segmentNames = model.segments.map((s) => s.name);
 	writeOutput(io, out, labelledCsvChunks(table, { labels: scored.labels, segmentNames, reasons: scored.reasons }), 'labelled rows');
@@ -79,6 +83,20 @@ async function run(io: CliIo, file: string, values: Values, positionals: string[
 	};
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'summary');
 	io.stderr(formatSummary(summary));
+}
+
+/** scoreTable; a KNN model on a large file searches over worker_threads started for this file. */
+async function score(file: string, model: SegmentModel, table: Table): Promise<ScoredTable> {
+	let pool: ShardPool | undefined;
+	try {
+		return await scoreTablePooled(model, table, { pool: () => (pool ??= createNodePool()) });
+	} catch (error) {
+		return engineStep(file, () => {
+			throw error;
+		});
+	} finally {
+		pool?.terminate();
+	}
 }
 
 function formatSummary(s: ScoreModelSummary): string {

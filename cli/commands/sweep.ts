@@ -2,11 +2,15 @@
 // statistic and stability, and the k the engine recommends from all of them, with its confidence
 // and a warning when the data shows no strong structure.
 import { sweep as sweepK, type SweepResult } from '../../src/lib/engine/cluster';
-import type { SampleNote } from '../../src/lib/engine/cluster/sweep';
+import type { SampleNote, SweepOptions } from '../../src/lib/engine/cluster/sweep';
+import type { Matrix } from '../../src/lib/engine/matrix';
+import { createNodePool } from '../../src/lib/engine/parallel/nodePool';
+import { poolMinRows } from '../../src/lib/engine/parallel/poolSize';
+import { sweepPooled } from '../../src/lib/engine/parallel/sweepPooled';
 import type { Confidence, Criterion } from '../../src/lib/engine/cluster/recommend';
 import { intValue, stringValue, type Values } from '../args';
 import type { Command } from '../command';
-import { engineStep, InputError, UsageError } from '../errors';
+import { engineStepAsync, InputError, UsageError } from '../errors';
 import { toJson, writeOutput, type CliIo } from '../io';
 import { prepareFromArgs, sharedHelp } from '../prepareFromArgs';
 import { readTable } from '../read';
@@ -81,10 +85,21 @@ async function run(io: CliIo, file: string, values: Values): Promise<void> {
 	const { X } = prepared;
 	if (kmin > X.rows) throw new InputError(`--kmin ${kmin} is more than the ${X.rows} rows of "${file}" left after preparation`);
 	if (kmax > X.rows) io.stderr(`note: --kmax lowered to ${X.rows}, the number of rows\n`);
-	const result = engineStep(file, () => sweepK(X, { kmin, kmax, seed: choices.seed, restarts }));
+	const result = await engineStepAsync(file, () => sweepOn(X, { kmin, kmax, seed: choices.seed, restarts }));
 	const summary = summarise(X.rows, prepared.featureNames, choices.seed, result);
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'sweep');
 	else io.stdout(formatSweep(summary));
+}
+
+/** The sweep in this thread, or above poolMinRows rows with its jobs on a worker_threads pool (the same result). */
+async function sweepOn(X: Matrix, options: SweepOptions): Promise<SweepResult> {
+	if (X.rows < poolMinRows) return sweepK(X, options);
+	const pool = createNodePool();
+	try {
+		return await sweepPooled(X, options, pool);
+	} finally {
+		pool.terminate();
+	}
 }
 
 function summarise(n: number, features: string[], seed: number, result: SweepResult): SweepSummary {

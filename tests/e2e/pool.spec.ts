@@ -1,12 +1,15 @@
 // A k-means run large enough for the shard pool (60,000 generated rows): the engine worker clusters
 // through its nested shard workers, the run summary says how many, and the segment sizes equal the
-// single-thread path's (runSegmentation in Node on the same file, recipe and seed).
+// single-thread path's (runSegmentation in Node on the same file, recipe and seed); the Segments
+// page's PCA projection, also computed over the pool, gives the single-thread variance shares.
 import type { TestInfo } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { createRandom } from '../../src/lib/engine/random';
 import { importBlob } from '../../src/lib/engine/io/import';
 import { defaultRecipe } from '../../src/lib/engine/prep/defaultRecipe';
+import { prepare } from '../../src/lib/engine/prep/prepare';
 import { runSegmentation } from '../../src/lib/engine/results/runSegmentation';
+import { segmentProjection } from '../../src/lib/engine/views/segmentProjection';
 import { expect, importFile, openApp, test } from './fixtures';
 
 const rows = 60_000;
@@ -54,4 +57,8 @@ test('k-means on 60,000 rows runs on the shard pool and gives the single-thread 
 	await expect(cards).toHaveCount(4);
 	const sizes = (await cards.allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
 	expect(sizes).toEqual(expected.sizes);
+
+	// The PCA projection is computed over the same pool (pcaPooled); its variance shares equal one thread's.
+	const [pc1, pc2] = segmentProjection(prepare(table, defaultRecipe(table)).X, expected).explained.map((r) => `${(r * 100).toFixed(1)}% of variance`);
+	await expect(page.getByRole('img', { name: `Customers by segment: PC2 (${pc2}) against PC1 (${pc1})` })).toBeVisible({ timeout: 60_000 });
 });

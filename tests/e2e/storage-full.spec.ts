@@ -27,7 +27,7 @@ async function fillDiskAfter(page: Page, budget: number): Promise<void> {
 			const put = IDBObjectStore.prototype.put;
 			IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
 				const request = put.call(this, value, key);
-				// Only real column records ([id, index >= 0]); the app's free-space probe (index -1) is let through here.
+				// Only real column records ([id, index >= 0]); the app's free-space probe (negative indexes) is let through here.
 				if (this.name !== 'columns' || !Array.isArray(key) || (key[1] as number) < 0) return request;
 				const data = value as { values?: ArrayBufferView; codes?: ArrayBufferView };
 				written += (data.values ?? data.codes)?.byteLength ?? 0;

@@ -65,6 +65,10 @@ export function domainCenter(d: Domain): { x: number; y: number } {
 
 /** Rows per label (label -1 = noise), in ascending label order. */
 export function segmentCounts(labels: ArrayLike<number>): Map<number, number> {
+	if (labels instanceof Int32Array) {
+		const counted = countInt32(labels);
+		if (counted) return counted;
+	}
 	// Counted in a typed array when labels are small integers (a million rows in a few ms, not a Map update per row).
 	let max = -1;
 	let dense = true;
@@ -86,6 +90,24 @@ export function segmentCounts(labels: ArrayLike<number>): Map<number, number> {
 	const counts = new Map<number, number>();
 	for (let i = 0; i < labels.length; i++) counts.set(labels[i], (counts.get(labels[i]) ?? 0) + 1);
 	return new Map([...counts].sort((a, b) => a[0] - b[0]));
+}
+
+/**
+ * segmentCounts of run labels (an Int32Array): loops that see one array type only, so a million labels
+ * take a few ms; null when a label is outside -1..100,000 (counted by the general path).
+ */
+function countInt32(labels: Int32Array): Map<number, number> | null {
+	let max = -1;
+	for (let i = 0; i < labels.length; i++) {
+		const l = labels[i];
+		if (l < -1 || l > 100_000) return null;
+		if (l > max) max = l;
+	}
+	const tally = new Int32Array(max + 2);
+	for (let i = 0; i < labels.length; i++) tally[labels[i] + 1]++;
+	const out = new Map<number, number>();
+	for (let l = -1; l <= max; l++) if (tally[l + 1] > 0) out.set(l, tally[l + 1]);
+	return out;
 }
 
 /** Colour of every label 0..maxLabel (given colours first, then the palette). */

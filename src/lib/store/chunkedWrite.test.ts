@@ -110,19 +110,29 @@ describe('datasetOfSetting', () => {
 });
 
 describe('writeInChunks with a probe', () => {
-	test('writeInChunks stops when the free-space probe is refused, before writing the chunk', async () => {
+	test('writeInChunks probes once for the whole dataset and writes nothing when the probe is refused', async () => {
 		const sizes = [3 * MB, 3 * MB];
 		const { sink, log, items } = fakeStore(1000 * MB, sizes);
-		let probes = 0;
 		sink.probe = async (bytes) => {
 			log.push(`probe ${bytes / MB}`);
-			if (++probes === 2) throw new DOMException('Failed to write blobs (IOError)', 'UnknownError');
+			throw new DOMException('Failed to write blobs (IOError)', 'UnknownError');
 		};
 		await expect(writeInChunks(sizes, sink, { fileName: 'big.csv', maxBytes: 4 * MB })).rejects.toThrow(
-			'Not enough space to store "big.csv": the disk has less than 7.0 MB free for the next part'
+			'Not enough space to store "big.csv": the disk has less than 10.0 MB free for it'
 		);
-		expect(log).toEqual(['begin', 'probe 7', 'write 0', 'probe 7', 'discard']);
+		expect(log).toEqual(['begin', 'probe 10', 'discard']);
 		expect([...items.keys()]).toEqual(['old:0', 'old:1']);
+	});
+
+	test('writeInChunks with room to spare probes once, then writes every chunk', async () => {
+		const sizes = [3 * MB, 3 * MB, 3 * MB];
+		const { sink, log } = fakeStore(1000 * MB, sizes);
+		sink.probe = async (bytes) => {
+			log.push(`probe ${bytes / MB}`);
+		};
+		await writeInChunks(sizes, sink, { fileName: 'ok.csv', maxBytes: 4 * MB });
+		expect(log.filter((entry) => entry.startsWith('probe'))).toEqual(['probe 13']);
+		expect(log.filter((entry) => entry.startsWith('write'))).toHaveLength(3);
 	});
 });
 

@@ -95,20 +95,32 @@ export async function saveDataset(table: Table, info: NewDataset, options: SaveO
 		await requireDataset(tx, tx.store, info.parentId, parentGone);
 		await tx.done;
 	};
-	const probeKey: [string, number] = [meta.id, -1];
 	const sink: ChunkSink = {
 		begin: requireParent,
 		async probe(bytes) {
-			const filler: StoredColumn = { kind: 'numeric', values: new Float64Array(noise(bytes)) };
+			// Records of at most PROBE_PIECE bytes at keys [id, -1], [id, -2], …, cloned from one buffer of
+			// noise: the probe of a large dataset never allocates the dataset's size at once.
+			const noiseBytes = noise(Math.min(bytes, PROBE_PIECE));
+			const pieces = Math.ceil(bytes / PROBE_PIECE);
 			const put = d.transaction('columns', 'readwrite');
-			await commit(put, () => [put.store.put(filler, probeKey)]);
+			await commit(put, () =>
+				Array.from({ length: pieces }, (_, p) => {
+					const size = Math.min(PROBE_PIECE, bytes - p * PROBE_PIECE);
+					const filler: StoredColumn = { kind: 'numeric', values: new Float64Array(size === noiseBytes.byteLength ? noiseBytes : noiseBytes.slice(0, Math.ceil(size / 8) * 8)) };
+					return put.store.put(filler, [meta.id, -1 - p]);
+				})
+			);
 			const remove = d.transaction('columns', 'readwrite');
-			await commit(remove, () => [remove.store.delete(probeKey)]);
+			await commit(remove, () => [remove.store.delete(probeRange(meta.id))]);
 		},
 		async write(indexes) {
 			// Sealed before the transaction: awaiting WebCrypto inside it would end the transaction early.
 			const stored = await Promise.all(indexes.map((i) => seal(toStored(table.columns[i]))));
-			const tx = d.transaction('columns', 'readwrite');
+			// Relaxed: the browser need not flush each chunk to disk before the next (measured: ~45 % of the column
+			// writes' time at a million rows). The metadata, written last with the default durability, is what
+			// makes the dataset exist; were a power cut to lose a column flushed late, loadTable says the dataset
+			// is incomplete rather than reading wrong data.
+			const tx = d.transaction('columns', 'readwrite', { durability: 'relaxed' });
 			await commit(tx, () => indexes.map((i, j) => tx.store.put(stored[j], [meta.id, i])));
 		},
 		async finish() {
@@ -127,8 +139,12 @@ export async function saveDataset(table: Table, info: NewDataset, options: SaveO
 	return meta;
 }
 
-/** Every column record of a dataset, with the free-space probe at index -1. */
-const columnRange = (id: string) => IDBKeyRange.bound([id, -1], [id, Number.MAX_SAFE_INTEGER]);
+/** Bytes of one free-space probe record. */
+const PROBE_PIECE = 32 * 1024 * 1024;
+/** Every column record of a dataset, with the free-space probe's records at negative indexes. */
+const columnRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Number.MAX_SAFE_INTEGER]);
+/** The free-space probe's records of a dataset. */
+const probeRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, -1]);
 
 /** `bytes` (rounded up to 8) of noise: zeros would be compressed by the browser and prove nothing. */
 function noise(bytes: number): ArrayBuffer {

@@ -30,6 +30,11 @@ export async function datasetTable(id: string): Promise<{ meta: DatasetMeta; tab
 	return { ...(await entry.loaded), revision };
 }
 
+/** A table just stored (an import): kept as the worker's copy, so the next step does not read it back from IndexedDB. */
+export function rememberTable(meta: DatasetMeta, table: Table): void {
+	cached = { id: meta.id, loaded: Promise.resolve({ meta, table }) };
+}
+
 /** After a write, so the next read sees the stored version. */
 export function forgetDataset(id?: string): void {
 	if (!id || cached?.id === id) cached = null;

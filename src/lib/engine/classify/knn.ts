@@ -20,7 +20,8 @@ export interface KnnOptions {
 }
 
 const defaults: Required<KnnOptions> = { k: 5, method: 'auto', leafSize: 32 };
-const maxTreeDimensions = 12;
+/** Features up to which fitKnn's 'auto' searches a kd-tree (brute force beyond). */
+export const maxTreeDimensions = 12;
 
 /** A KNN model as plain JSON: the training matrix and labels; the search structure is rebuilt on load. */
 export interface KnnJson {

@@ -2,10 +2,10 @@
 // categories, scaler, all as fitted), then the model's classifier. Rows the recipe cannot take
 // (a missing value it does not fill, an outlier it drops) get label -1 and a reason.
 import { applyFitted } from '../prep/applyFitted';
-import type { DroppedCount } from '../prep/recipe';
+import type { Applied, DroppedCount } from '../prep/recipe';
 import { bindColumns, keepRows, type RowCheck } from '../prep/rows';
 import type { Table } from '../table';
-import { modelAssigner } from './assign';
+import { modelAssigner, type Assignment } from './assign';
 import { tableForModel } from './coerce';
 import type { SegmentModel } from './types';
 
@@ -28,9 +28,26 @@ export interface ScoredTable {
 }
 
 export function scoreTable(model: SegmentModel, table: Table): ScoredTable {
+	const inputs = scoringInputs(model, table);
+	return scoredTable(model, table, inputs, modelAssigner(model)(inputs.applied.X));
+}
+
+/** A table's rows through the model's recipe: what the classifier is asked about. */
+export interface ScoringInputs {
+	/** The model's input columns, read as the model's types. */
+	inputs: Table;
+	conversions: string[];
+	applied: Applied;
+}
+
+export function scoringInputs(model: SegmentModel, table: Table): ScoringInputs {
 	const { table: inputs, conversions } = tableForModel(model, table);
-	const applied = applyFitted(inputs, model.fitted);
-	const { labels: assigned, probabilities } = modelAssigner(model)(applied.X);
+	return { inputs, conversions, applied: applyFitted(inputs, model.fitted) };
+}
+
+/** scoreTable's result from the rows' assignment (another assigner, such as a pooled KNN, may give it). */
+export function scoredTable(model: SegmentModel, table: Table, { inputs, conversions, applied }: ScoringInputs, assignment: Assignment): ScoredTable {
+	const { labels: assigned, probabilities } = assignment;
 	const n = table.rowCount;
 	const k = model.segments.length;
 	const labels = new Int32Array(n).fill(-1);

@@ -7,6 +7,7 @@ import type { ShardKind, ShardReply, ShardRequest } from './protocol';
 import { makeShard } from './makeShard';
 import { createShardHost, type ShardHost } from './shardHost';
 import type { AsyncShard } from './shardCalls';
+import { runTask, type TaskName } from './tasks';
 
 /** One worker as the pool sees it. */
 export interface Endpoint {
@@ -28,6 +29,8 @@ export interface ShardPool {
 	readonly workers: number;
 	/** Shards over X's rows; the same matrix (the same object) keeps the shards it already has. */
 	shardsFor(X: Matrix): Promise<Shards>;
+	/** Runs a job of tasks.ts on worker `worker` (0..workers-1; in this thread when workers is 0). */
+	run(worker: number, task: TaskName, args: unknown[]): Promise<unknown>;
 	/** Stops the workers; pending calls reject. The pool cannot be used afterwards. */
 	terminate(): void;
 }
@@ -58,6 +61,9 @@ export function createInProcessPool(parts = 1, make: typeof makeShard = makeShar
 			const shards = { shards: hosts.map((h) => ({ call: async (method: string, args: unknown[]) => h.call(method, args) })), shardRows };
 			loaded = { X: new WeakRef(X), shards };
 			return shards;
+		},
+		async run(_worker, task, args) {
+			return runTask([task, ...args]);
 		},
 		terminate() {
 			loaded = undefined;
@@ -101,6 +107,10 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 				if (loaded?.shards === shards) loaded = undefined;
 			});
 			return shards;
+		},
+		run(i, task, args) {
+			if (!(Number.isInteger(i) && i >= 0 && i < size)) throw new Error(`worker ${i} is not one of this pool's ${size}`);
+			return worker(i).call('task', [task, ...args]);
 		},
 		terminate() {
 			stopped = true;

@@ -2,6 +2,7 @@
 // arguments; replies carry the same id and either the value or the worker's error message. Typed
 // arrays in replies travel in the transfer list (no copy, no SharedArrayBuffer, so any static host works).
 import { createShardHost, type ShardHost } from './shardHost';
+import { runTask } from './tasks';
 import { createTsShard } from './tsShard';
 
 /** Which shard a worker builds: makeShard's choice (WebAssembly where it runs), or the TypeScript oracle. */
@@ -22,7 +23,8 @@ export function createShardServer(reply: (message: ShardReply, transfer: Transfe
 	return ({ id, method, args }) => {
 		try {
 			let value: unknown;
-			if (method === 'load') {
+			if (method === 'task') value = runTask(args);
+			else if (method === 'load') {
 				const [data, rows, d, kind] = args as [Float64Array, number, number, ShardKind | undefined];
 				host = kind === 'ts' ? createShardHost(data, rows, d, createTsShard) : createShardHost(data, rows, d);
 				value = rows;

@@ -1,11 +1,13 @@
 // What runs where the rows are (a pool worker, or this thread for small data and tests): one shard
-// for k-means and the score halves over the same rows, answering calls by method name.
+// for k-means and the score, PCA and neighbour halves over the same rows, answering calls by method name.
 import { createMetricShard, type MetricShard } from './metricParts';
 import { makeShard } from './makeShard';
+import { createNeighbourShard, type NeighbourShard } from './neighbourParts';
+import { createPcaShard, type PcaShard } from './pcaParts';
 import type { KMeansShard } from './shard';
 
-/** Every method a host answers: the k-means shard's and the scores'. */
-export type ShardApi = Omit<KMeansShard, 'rows' | 'd'> & MetricShard;
+/** Every method a host answers: the k-means shard's, the scores', the PCA's and the neighbour search's. */
+export type ShardApi = Omit<KMeansShard, 'rows' | 'd'> & MetricShard & PcaShard & NeighbourShard;
 
 export interface ShardHost {
 	readonly rows: number;
@@ -20,7 +22,10 @@ export function createShardHost(X: Float64Array, rows: number, d: number, make: 
 	const shard = make(X, rows, d);
 	// A WebAssembly shard holds its own copy of the rows: the scores read that one, so the worker can let
 	// X go (with X kept too, a pool held the rows three times: the engine's, X, the shard's).
-	const metric = createMetricShard(hasRowsView(shard) ? () => shard.rowsView() : X, rows, d);
+	const source = hasRowsView(shard) ? () => shard.rowsView() : X;
+	const metric = createMetricShard(source, rows, d);
+	const pca = createPcaShard(source, rows, d);
+	const neighbours = createNeighbourShard(source, rows, d);
 	const api: ShardApi = {
 		seed: (centre) => shard.seed(centre),
 		trial: (candidates, count) => shard.trial(candidates, count),
@@ -34,7 +39,14 @@ export function createShardHost(X: Float64Array, rows: number, d: number, make: 
 		labelSums: (ids, k) => metric.labelSums(ids, k),
 		labelScatter: (means) => metric.labelScatter(means),
 		silhouetteTotals: (data, cols, ids, k, start, end) => metric.silhouetteTotals(data, cols, ids, k, start, end),
-		rowsAt: (indices) => metric.rowsAt(indices)
+		rowsAt: (indices) => metric.rowsAt(indices),
+		pcaSums: (columns) => pca.pcaSums(columns),
+		pcaSquares: (mean, columns) => pca.pcaSquares(mean, columns),
+		pcaCrossProducts: (mean, columns) => pca.pcaCrossProducts(mean, columns),
+		pcaScores: (mean, components, columns) => pca.pcaScores(mean, components, columns),
+		nearest: (queries, cols, count) => neighbours.nearest(queries, cols, count),
+		neighbourTraining: (training, rows, cols) => neighbours.neighbourTraining(training, rows, cols),
+		neighboursOfRows: (start, end, count) => neighbours.neighboursOfRows(start, end, count)
 	};
 	return {
 		rows,

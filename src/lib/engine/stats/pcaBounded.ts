@@ -41,14 +41,19 @@ export function selectColumns(X: Matrix, columns: Int32Array): Matrix {
 	return out;
 }
 
+/** Indices (ascending) of the `maxColumns` columns of largest variance; the first of equal ones. */
+export function mostVariableColumns(variances: Float64Array, maxColumns: number): Int32Array {
+	const ranked = Array.from({ length: variances.length }, (_, j) => j).sort((a, b) => variances[b] - variances[a] || a - b);
+	return Int32Array.from(ranked.slice(0, maxColumns)).sort();
+}
+
 /** pcaBounded(X, {components, maxColumns}): pca() of X, or of its `maxColumns` most variable columns when X is wider. */
 export function pcaBounded(X: Matrix, options: BoundedPcaOptions = {}): BoundedPca {
 	const maxColumns = options.maxColumns ?? 200;
 	const components = Math.min(options.components ?? 2, X.cols, X.rows);
 	if (X.cols <= maxColumns) return { ...pca(X, { components }), columns: Int32Array.from({ length: X.cols }, (_, j) => j) };
 	const variances = columnVariances(X);
-	const ranked = Array.from({ length: X.cols }, (_, j) => j).sort((a, b) => variances[b] - variances[a] || a - b);
-	const columns = Int32Array.from(ranked.slice(0, maxColumns)).sort();
+	const columns = mostVariableColumns(variances, maxColumns);
 	const fit = pca(selectColumns(X, columns), { components: Math.min(components, columns.length) });
 	const total = variances.reduce((s, v) => s + v, 0);
 	return { ...fit, columns, explainedVarianceRatio: fit.explainedVariance.map((v) => (total > 0 ? v / total : 0)) };

@@ -38,4 +38,18 @@ describe('sortFloat64', () => {
 		expect(sameOrder(view, expected)).toBe(true);
 		expect(Array.from(buffer.subarray(0, 5))).toEqual([0, 7919, 15838, 23757, 31676]);
 	});
+
+	for (const n of [500, 70_000]) {
+		test(`sortFloat64(values, payload) on ${n} values carries the payload stably (equal values keep input order)`, () => {
+			const random = createRandom(n);
+			const v = Float64Array.from({ length: n }, () => [Math.floor(random.next() * 20) - 10, -0, 0, Infinity][Math.floor(random.next() * 4)]);
+			const payload = Int32Array.from({ length: n }, (_, i) => i);
+			const expected = Array.from(v, (value, i) => ({ value, i })).sort((a, b) => a.value - b.value || (Object.is(a.value, -0) && Object.is(b.value, 0) ? -1 : Object.is(a.value, 0) && Object.is(b.value, -0) ? 1 : a.i - b.i));
+			const original = v.slice();
+			sortFloat64(v, payload);
+			expect(sameOrder(v, Float64Array.from(expected, (e) => e.value))).toBe(true);
+			expect(Array.from(payload)).toEqual(expected.map((e) => e.i));
+			expect(Array.from(payload).every((i, p) => Object.is(original[i], v[p]))).toBe(true);
+		});
+	}
 });

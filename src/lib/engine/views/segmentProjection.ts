@@ -2,7 +2,7 @@
 // same way, for the Segments page's scatter.
 import { createMatrix, type Matrix } from '../matrix';
 import type { RunResult } from '../results/types';
-import { pcaBounded, selectColumns } from '../stats/pcaBounded';
+import { pcaBounded, selectColumns, type BoundedPca } from '../stats/pcaBounded';
 import { projectPca } from '../stats/projectPca';
 
 export interface SegmentProjection {
@@ -12,10 +12,19 @@ export interface SegmentProjection {
 	centroids: { x: number; y: number; label: number }[];
 }
 
+/** The components a projection of X keeps: 2, fewer when X has fewer columns or rows. */
+export function projectionComponents(X: Matrix): number {
+	return Math.min(2, X.cols, X.rows);
+}
+
 /** `X` is the prepared matrix the run was clustered on (one row per label). */
 export function segmentProjection(X: Matrix, result: Pick<RunResult, 'k' | 'centroidsScaled'>): SegmentProjection {
-	const components = Math.min(2, X.cols, X.rows);
-	const fit = pcaBounded(X, { components });
+	return projectionFromFit(pcaBounded(X, { components: projectionComponents(X) }), X, result);
+}
+
+/** The scatter from a fitted pcaBounded of X (in this thread or over a pool: segmentProjectionPooled). */
+export function projectionFromFit(fit: BoundedPca, X: Matrix, result: Pick<RunResult, 'k' | 'centroidsScaled'>): SegmentProjection {
+	const components = projectionComponents(X);
 	const x = new Float64Array(X.rows);
 	const y = new Float64Array(X.rows);
 	for (let i = 0; i < X.rows; i++) {

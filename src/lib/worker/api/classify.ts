@@ -6,6 +6,7 @@ import type { ProgressCallback } from '../../engine/progress';
 import { segmentNumber } from '../../engine/insights/segmentLabel';
 import { macroSegments, needsGroups } from '../../engine/results/macroSegments';
 import { importBlob } from '../../engine/io/import';
+import { scoreTablePooled } from '../../engine/parallel/scoreTablePooled';
 import { cellText, type Table } from '../../engine/table';
 import {
 	appendRow,
@@ -21,7 +22,6 @@ import {
 	neighbourSearch,
 	parseModel,
 	predictOne,
-	scoreTable,
 	segmentSummaryCsv,
 	segmentTrainingSet,
 	type InputValues,
@@ -37,6 +37,7 @@ import { saveDataset } from '../../store/datasets';
 import { getRun, type RunRecord } from '../../store/runs';
 import type { DatasetMeta } from '../../store/types';
 import { datasetTable } from '../cache';
+import { withPool } from '../poolQueue';
 import { throttled } from '../progress';
 import { runProbabilities } from './gmm';
 
@@ -164,7 +165,9 @@ export const classify = {
 		const { table, warnings } = await importBlob(blob, { fileName, onProgress: throttled(onProgress) });
 		let scored;
 		try {
-			scored = scoreTable(model, table);
+			// A KNN model on a large file searches over the shard pool: the file's rows (or the model's training
+			// rows) then replace the prepared rows the pool's workers held; the next large run sends those again.
+			scored = await withPool((pool) => scoreTablePooled(model, table, { pool, onProgress: throttled(onProgress) }));
 		} catch (error) {
 			throw new Error(`"${fileName}" cannot be scored: ${error instanceof Error ? error.message : error}`);
 		}

@@ -9,14 +9,18 @@ import { suggestEps } from '../../engine/cluster/suggestEps';
 import { isSweepRow, sweepShare, sweepSteps, type SweepResult, type SweepRow } from '../../engine/cluster/sweep';
 import type { Recipe } from '../../engine/prep/recipe';
 import type { ProgressCallback } from '../../engine/progress';
-import { sharedBrowserPool } from '../../engine/parallel/browserPool';
 import { runSegmentationPooled } from '../../engine/parallel/runSegmentationPooled';
+import { sweepPooled } from '../../engine/parallel/sweepPooled';
+import { segmentBoxesPooled } from '../../engine/parallel/viewsPooled';
+import { poolMinRows } from '../../engine/parallel/poolSize';
 import type { ClusterSpec } from '../../engine/results/runSegmentation';
 import type { RunResult } from '../../engine/results/types';
 import { rowDetails, segmentBoxes, segmentColumns, segmentProjection, thinCurve, type FeatureBoxes, type SegmentProjection } from '../../engine/views';
+import { segmentProjectionPooled } from '../../engine/views/segmentProjectionPooled';
 import { newId } from '../../store/db';
 import { defaultNames, saveRun, type RunRecord } from '../../store/runs';
 import { datasetTable } from '../cache';
+import { withPool } from '../poolQueue';
 import { preparedFor } from '../prepared';
 import { throttled } from '../progress';
 import { rememberRun, runRecord } from '../runs';
@@ -63,7 +67,6 @@ export type DendrogramOutcome =
 export interface SegmentView {
 	/** Prepared rows on the first two principal components of the run's prepared matrix. */
 	pca: SegmentProjection;
-	boxes: FeatureBoxes[];
 }
 
 /** What a new run is stored with besides its result. */
@@ -88,7 +91,7 @@ async function preparedRun(datasetId: string, runId: string) {
 async function segment(id: string, recipe: Recipe, spec: ClusterSpec, onProgress?: ProgressCallback): Promise<RunResult> {
 	const { table, prepared } = await preparedFor(id, recipe);
 	// Large k-means runs go through the worker's shard pool (made once, reused; rows sent once per matrix).
-	const result = await runSegmentationPooled(table, recipe, { ...spec, onProgress: throttled(onProgress) }, { prepared, pool: sharedBrowserPool() });
+	const result = await withPool((pool) => runSegmentationPooled(table, recipe, { ...spec, onProgress: throttled(onProgress) }, { prepared, pool }));
 	// The row index is the cached matrix's own: the result gets a copy, so sending it never detaches the cache.
 	return { ...result, rowIndex: result.rowIndex.slice() };
 }
@@ -99,6 +102,11 @@ export const cluster = {
 		const { prepared } = await preparedFor(id, recipe);
 		const X = prepared.X;
 		const report = throttled(onProgress);
+		if (X.rows >= poolMinRows) {
+			// Large tables: the k values, the gap statistic and stability are jobs for the pool's workers, side by side.
+			const pooled = await withPool(async (pool) => (pool.workers > 0 ? sweepPooled(X, { ...request, onRow, onProgress: report }, pool) : null));
+			if (pooled) return { result: pooled, rows: X.rows };
+		}
 		const kmin = request.kmin ?? 1;
 		const kmax = Math.min(request.kmax ?? 10, X.rows);
 		const steps = sweepSteps(X, request);
@@ -160,11 +168,21 @@ export const cluster = {
 		return transfer({ ok: true as const, tree: out }, buffers(tree.merges, tree.heights, tree.sizes));
 	},
 
-	/** PCA scatter and per-segment box plots of a stored run, on the data it was prepared from. */
+	/** The PCA scatter of a stored run, on the data it was prepared from (box plots come apart: the scatter draws first). */
 	async segmentView(datasetId: string, runId: string): Promise<SegmentView> {
-		const { table, prepared, result } = await preparedRun(datasetId, runId);
-		const view = { pca: segmentProjection(prepared.X, result), boxes: segmentBoxes(table, result) };
-		return transfer(view, buffers(view.pca.x, view.pca.y));
+		const { prepared, result } = await preparedRun(datasetId, runId);
+		// Large matrices: the PCA's passes go through the shard pool, on the very matrix object the run was
+		// clustered on (the cached one), so the rows its workers hold are reused rather than sent again.
+		const X = prepared.X;
+		const pca = await withPool(async (pool) => (X.rows >= poolMinRows && pool.workers > 0 ? segmentProjectionPooled(X, result, pool) : segmentProjection(X, result)));
+		return transfer({ pca }, buffers(pca.x, pca.y));
+	},
+
+	/** Per-segment box plots of a stored run's features, in the data's units (one pool job a feature on large runs). */
+	async segmentBoxPlots(datasetId: string, runId: string): Promise<FeatureBoxes[]> {
+		const [{ table }, { result }] = await Promise.all([datasetTable(datasetId), runRecord(runId)]);
+		if (result.labels.length < poolMinRows) return segmentBoxes(table, result);
+		return withPool(async (pool) => (pool.workers > 0 ? segmentBoxesPooled(table, result, pool) : segmentBoxes(table, result)));
 	},
 
 	/** Numeric columns at the run's rows (run order), for the scatter's feature axes. */

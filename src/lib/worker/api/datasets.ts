@@ -7,13 +7,13 @@ import { convertColumn } from '../../engine/io/infer';
 import { meaningOf } from '../../engine/io/meaning';
 import { withMeaning } from '../../engine/io/roles';
 import { findDuplicateRows } from '../../engine/io/dedupe';
-import { summarizeColumn } from '../../engine/stats/summarizeColumn';
+import { summarizeColumn, type ColumnSummary } from '../../engine/stats/summarizeColumn';
 import { tablePage, type TablePage } from '../../engine/views/tablePage';
 import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
 import { StorageFullError, isStorageFull } from '../../store/errors';
 import { storageRoom } from '../../store/settings';
 import type { DatasetMeta } from '../../store/types';
-import { datasetTable, forgetDataset } from '../cache';
+import { datasetRevision, datasetTable, forgetDataset, rememberTable } from '../cache';
 import { throttled } from '../progress';
 import { formatBytes } from '../../format';
 
@@ -38,16 +38,55 @@ function failure(fileName: string, error: unknown): ImportOutcome {
 	return { ok: false, code: 'unexpected', message: `Could not import "${fileName}": ${detail}. Nothing was stored.` };
 }
 
+/** What the Data step shows first about a table: a summary per column and the duplicate rows. */
+export interface TableSummary {
+	columns: ColumnSummary[];
+	duplicates: number;
+	meanings: ColumnMeaning[];
+}
+
+/** Summaries by dataset id and revision (the last few; each is small). */
+const summaries = new Map<string, Promise<TableSummary>>();
+const summaryKey = (id: string) => `${id}#${datasetRevision(id)}`;
+
+/**
+ * The summary, a column per macrotask: started while an import is being written, it fills the time
+ * the worker would spend waiting on IndexedDB, and the Data step finds it ready.
+ */
+async function summarizeInSlices(table: Table): Promise<TableSummary> {
+	const next = () => new Promise((resolve) => setTimeout(resolve, 0));
+	const columns: ColumnSummary[] = [];
+	for (const column of table.columns) {
+		await next();
+		columns.push(summarizeColumn(column));
+	}
+	await next();
+	// Meanings too, for datasets stored before meanings existed (their metadata has none).
+	return { columns, duplicates: findDuplicateRows(table).duplicates, meanings: table.columns.map(meaningOf) };
+}
+
+function keepSummary(id: string, summary: Promise<TableSummary>): Promise<TableSummary> {
+	summaries.set(summaryKey(id), summary);
+	summary.catch(() => summaries.delete(summaryKey(id)));
+	while (summaries.size > 4) summaries.delete(summaries.keys().next().value!);
+	return summary;
+}
+
 /** Stores an imported table unless it needs more than the `free` bytes of storage left. */
 async function store(fileName: string, result: Awaited<ReturnType<typeof importBlob>>, free: number, name?: string): Promise<ImportOutcome> {
 	const bytes = tableBytes(result.table);
 	if (bytes > free) return tooLarge(fileName, bytes, free);
+	const summary = summarizeInSlices(result.table);
+	summary.catch(() => {});
 	const meta = await saveDataset(
 		result.table,
 		{ name: name ?? fileName.replace(/\.[^.]+$/, ''), source: result.source, importedAt: Date.now(), warnings: result.warnings },
 		// The estimate can be far above the real disk, so it is asked again before every chunk and a refused write still ends cleanly.
 		{ fileName, room: storageRoom }
 	);
+	// The worker keeps the table it just stored, with its summary: the Data step reads neither back.
+	rememberTable(meta, result.table);
+	keepSummary(meta.id, summary);
 	return { ok: true, meta, warnings: result.warnings };
 }
 
@@ -95,11 +134,9 @@ export const datasets = {
 	},
 
 	/** Per-column summary for the Data step. */
-	async summarize(id: string) {
+	async summarize(id: string): Promise<TableSummary> {
 		const { table } = await datasetTable(id);
-		const duplicates = findDuplicateRows(table).duplicates;
-		// Meanings too, for datasets stored before meanings existed (their metadata has none).
-		return { columns: table.columns.map((c) => summarizeColumn(c)), duplicates, meanings: table.columns.map(meaningOf) };
+		return summaries.get(summaryKey(id)) ?? keepSummary(id, summarizeInSlices(table));
 	},
 
 	/**

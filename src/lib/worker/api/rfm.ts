@@ -7,9 +7,12 @@ import type { RunResult } from '../../engine/results/types';
 import { separation, type FeatureSeparation } from '../../engine/insights/separation';
 import { takeRows, type Table } from '../../engine/table';
 import { saveDataset } from '../../store/datasets';
-import { getRun } from '../../store/runs';
 import type { DatasetMeta } from '../../store/types';
+import { poolMinRows } from '../../engine/parallel/poolSize';
+import { separationPooled } from '../../engine/parallel/viewsPooled';
 import { datasetTable } from '../cache';
+import { withPool } from '../poolQueue';
+import { runRecord } from '../runs';
 import { throttled } from '../progress';
 
 export interface RfmPreview {
@@ -62,12 +65,15 @@ export const rfm = {
 
 	/** One-way ANOVA and Kruskal-Wallis per profiled feature of a saved run, most separating first. */
 	async segmentSeparation(datasetId: string, runId: string): Promise<FeatureSeparation[]> {
-		const run = await getRun(runId);
-		if (!run) throw new Error(`run ${runId} was not found; it may have been deleted`);
+		// The worker's own copy of a run it just made (reading a million labels back from IndexedDB costs a pause).
+		const run = await runRecord(runId);
 		if (run.datasetId !== datasetId) throw new Error(`run ${runId} belongs to another dataset`);
 		const result = run.result as RunResult | undefined;
 		if (!result) throw new Error(`run ${runId} has no result`);
 		const { table } = await datasetTable(datasetId);
-		return separation(originalColumns(table, result.fitted, result.rowIndex), result.labels);
+		const columns = originalColumns(table, result.fitted, result.rowIndex);
+		if (result.labels.length < poolMinRows) return separation(columns, result.labels);
+		// Large runs: one pool job a feature, so the tests run on every core and this worker stays free.
+		return withPool(async (pool) => (pool.workers > 0 ? separationPooled(columns, result.labels, pool) : separation(columns, result.labels)));
 	}
 };

@@ -1,0 +1,47 @@
+// Work a pool worker does that is not tied to the shard it holds: a named, pure job on data sent
+// with it (one k of a sweep, the gap statistic, stability), answered by the same workers as the
+// shard calls. The pooled sweep (sweepPooled.ts) spreads a sweep's jobs over the workers this way,
+// and the Segments page's per-feature box plots and separation tests (viewsPooled.ts) theirs.
+import { featureSeparation } from '../insights/separation';
+import { featureBoxes } from '../views/segmentBoxes';
+import { gapSteps } from '../cluster/gap';
+import { stabilitySteps } from '../cluster/stability';
+import { sweepRowOf } from '../cluster/sweepParts';
+import { createMatrix, takeMatrixRows } from '../matrix';
+
+/** Runs a generator to its end (its yields are progress, which a job does not report). */
+function finish<R>(steps: Generator<unknown, R, void>): R {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+export const tasks = {
+	/** One k of a sweep on the fit sample F (rows x cols); `keep`: the fit itself comes back too (a warm start's input). */
+	sweepRow(F: Float64Array, rows: number, cols: number, silhouetteRows: Int32Array | null, k: number, scale: number, seed: number, restarts: number, keep: boolean) {
+		const X = createMatrix(rows, cols, F);
+		const silhouette = { X: silhouetteRows ? takeMatrixRows(X, silhouetteRows) : X, rows: silhouetteRows };
+		const { row, result } = sweepRowOf(X, silhouette, { k, scale, seed, restarts });
+		return keep ? { row, result } : { row };
+	},
+	gap(S: Float64Array, rows: number, cols: number, options: Parameters<typeof gapSteps>[1]) {
+		return finish(gapSteps(createMatrix(rows, cols, S), options));
+	},
+	stability(S: Float64Array, rows: number, cols: number, options: Parameters<typeof stabilitySteps>[1]) {
+		return finish(stabilitySteps(createMatrix(rows, cols, S), options));
+	},
+	/** One feature's box per segment (views/segmentBoxes.ts). */
+	featureBoxes,
+	/** One feature's ANOVA and Kruskal-Wallis (insights/separation.ts). */
+	featureSeparation
+};
+
+export type TaskName = keyof typeof tasks;
+
+/** args = [task name, ...its arguments]. */
+export function runTask(args: unknown[]): unknown {
+	const [name, ...rest] = args as [string, ...unknown[]];
+	if (!Object.hasOwn(tasks, name)) throw new Error(`a pool worker has no task "${name}"`);
+	return (tasks[name as TaskName] as (...a: unknown[]) => unknown)(...rest);
+}
