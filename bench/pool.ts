@@ -4,9 +4,21 @@
 // centres with tolerance 0 and a fixed iteration cap, so both run the same passes. Also: the time
 // to send the rows to the workers once, and peak memory (RSS growth while the pool holds its shards
 // and iterates, plus the matrix itself) against the prepared matrix's size (issue 10's target: <= 2.5x).
+// Beside the ratio, a breakdown: the fixed cost of starting the workers (RSS growth of a pool over a
+// 4-row matrix) and what the pool added per row once loaded and at its peak, that fixed cost taken off.
+// Each case runs in a fresh process: freed memory a process keeps (malloc arenas, V8's heap) would
+// otherwise make one case's figures depend on the cases before it. Workers run the shard worker
+// bundled into one .mjs, as the CLI runs them (cli/bundle.mjs); --worker tsx loads the TypeScript
+// through tsx in each worker instead (what tests do; ~20 MB more per worker).
 // Data: seeded Gaussian blobs, k true centres in [-4, 4), standard deviation 1.5 (overlapping, so
 // runs do not converge in two passes). Prints one JSON object on one line.
-// Run: node --expose-gc --import tsx bench/pool.ts [--quick]
+// Run: node --expose-gc --import tsx bench/pool.ts [--quick] [--rows N] [--pairs 6x5,6x200] [--kinds ts,auto] [--worker tsx]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { gaussianBlobs, randomCentres } from '../src/lib/engine/cluster/blobs';
 import { kmeans } from '../src/lib/engine/cluster/kmeans';
 import type { Matrix } from '../src/lib/engine/matrix';
@@ -15,24 +27,16 @@ import { createNodePool } from '../src/lib/engine/parallel/nodePool';
 import type { ShardKind } from '../src/lib/engine/parallel/protocol';
 import { wasmAvailable } from '../src/lib/engine/wasm/wasmShard';
 
+const flag = (name: string) => {
+	const at = process.argv.indexOf(name);
+	return at > 0 ? process.argv[at + 1] : undefined;
+};
 const quick = process.argv.includes('--quick');
-const rows = quick ? 100_000 : 1_000_000;
+const rows = Number(flag('--rows') ?? (quick ? 100_000 : 1_000_000));
 const iterations = quick ? 5 : 20;
-const pairs: [number, number][] = quick
-	? [
-			[3, 5],
-			[8, 20]
-		]
-	: [
-			[3, 5],
-			[6, 5],
-			[8, 5],
-			[17, 5],
-			[8, 20],
-			[6, 100],
-			[6, 200]
-		];
 const workers = 2;
+const script = flag('--script');
+const startPool = (kind: ShardKind) => createNodePool(workers, kind, script ? pathToFileURL(script) : undefined);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -48,58 +52,140 @@ interface Row {
 	loadMs: number;
 	matrixMB: number;
 	peakOverMatrix: number;
+	/** RSS growth right after the rows were sent, the workers' fixed cost taken off, per row. */
+	loadedBytesPerRow: number;
+	/** RSS growth at the peak (loading and iterating), the fixed cost taken off, per row. */
+	peakBytesPerRow: number;
 	sameLabels: boolean;
 }
 
-async function measure(d: number, k: number, kind: ShardKind): Promise<Row> {
-	const X: Matrix = gaussianBlobs({ rows, centres: randomCentres(k, d, 7, [-4, 4]), spread: 1.5, seed: 42 }).X;
-	const init = X.data.slice(0, k * d);
-	// Tolerance 0 and no strict stop in practice: both sides run `iterations` passes plus the final assignment.
-	const options = { k, init, tolerance: 0, maxIterations: iterations };
-	gc();
-	const start = performance.now();
-	const single = kmeans(X, options);
-	const oneThreadMs = performance.now() - start;
-
+/** RSS growth of a started pool of `kind` over a 4-row matrix after a short run: what the workers cost whatever the rows. */
+async function fixedCost(kind: ShardKind): Promise<number> {
+	const tiny = gaussianBlobs({ rows: 2 * workers, centres: randomCentres(2, 2, 7, [-4, 4]), spread: 1.5, seed: 1 }).X;
 	gc();
 	const baseline = process.memoryUsage().rss;
-	let peak = baseline;
-	const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-	const pool = createNodePool(workers, kind);
+	const pool = startPool(kind);
 	try {
-		let t = performance.now();
-		await pool.shardsFor(X);
-		const loadMs = performance.now() - t;
-		// Fresh workers run cold code: one short run first, as this thread's kmeans() has run before.
-		await kmeansPooled(X, { ...options, maxIterations: 2 }, pool);
-		t = performance.now();
-		const pooled = await kmeansPooled(X, options, pool);
-		const poolMs = performance.now() - t;
-		peak = Math.max(peak, process.memoryUsage().rss);
-		const passes = pooled.iterations + 1;
-		return {
-			shards: kind === 'ts' || !wasmAvailable() ? 'typescript' : 'webassembly',
-			d,
-			k,
-			rows,
-			iterations: pooled.iterations,
-			poolMsPerIteration: round(poolMs / passes, 2),
-			oneThreadMsPerIteration: round(oneThreadMs / (single.iterations + 1), 2),
-			speedup: round(oneThreadMs / (single.iterations + 1) / (poolMs / passes), 2),
-			loadMs: round(loadMs),
-			matrixMB: round(X.data.byteLength / 2 ** 20),
-			// The matrix this thread keeps, plus everything the pool added while loading and iterating.
-			peakOverMatrix: round((X.data.byteLength + peak - baseline) / X.data.byteLength, 2),
-			sameLabels: pooled.labels.every((label, i) => label === single.labels[i])
-		};
+		await kmeansPooled(tiny, { k: 2, init: tiny.data.slice(0, 4), tolerance: 0, maxIterations: 2 }, pool);
+		return process.memoryUsage().rss - baseline;
 	} finally {
-		clearInterval(sampler);
 		pool.terminate();
 	}
 }
 
-// The TypeScript shards, and the WebAssembly ones where they run (makeShard's choice).
-const kinds: ShardKind[] = wasmAvailable() ? ['ts', 'auto'] : ['ts'];
-const results: Row[] = [];
-for (const [d, k] of pairs) for (const kind of kinds) results.push(await measure(d, k, kind));
-console.log(JSON.stringify({ pool: { workers, wasm: wasmAvailable(), results } }));
+async function measure(d: number, k: number, kind: ShardKind, fixed: number): Promise<Row> {
+	const X: Matrix = gaussianBlobs({ rows, centres: randomCentres(k, d, 7, [-4, 4]), spread: 1.5, seed: 42 }).X;
+	const init = X.data.slice(0, k * d);
+	// Tolerance 0 and no strict stop in practice: both sides run `iterations` passes plus the final assignment.
+	const options = { k, init, tolerance: 0, maxIterations: iterations };
+
+	// The pool first, so this thread's own run leaves nothing behind that the pool's figures would reuse.
+	gc();
+	const baseline = process.memoryUsage().rss;
+	let peak = baseline;
+	const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+	const pool = startPool(kind);
+	let loadMs: number, poolMs: number, loaded: number;
+	let pooled: Awaited<ReturnType<typeof kmeansPooled>>;
+	try {
+		let t = performance.now();
+		await pool.shardsFor(X);
+		loadMs = performance.now() - t;
+		loaded = process.memoryUsage().rss;
+		peak = Math.max(peak, loaded);
+		// Fresh workers run cold code: one short run first (this thread's kmeans() below gets the same),
+		// its result let go before the timed run, as an app keeps one result, not two.
+		await kmeansPooled(X, { ...options, maxIterations: 2 }, pool);
+		gc();
+		t = performance.now();
+		pooled = await kmeansPooled(X, options, pool);
+		poolMs = performance.now() - t;
+		peak = Math.max(peak, process.memoryUsage().rss);
+	} finally {
+		clearInterval(sampler);
+		pool.terminate();
+	}
+
+	kmeans(X, { ...options, maxIterations: 2 });
+	gc();
+	const start = performance.now();
+	const single = kmeans(X, options);
+	const oneThreadMs = performance.now() - start;
+	const passes = pooled.iterations + 1;
+	return {
+		shards: kind === 'ts' || !wasmAvailable() ? 'typescript' : 'webassembly',
+		d,
+		k,
+		rows,
+		iterations: pooled.iterations,
+		poolMsPerIteration: round(poolMs / passes, 2),
+		oneThreadMsPerIteration: round(oneThreadMs / (single.iterations + 1), 2),
+		speedup: round(oneThreadMs / (single.iterations + 1) / (poolMs / passes), 2),
+		loadMs: round(loadMs),
+		matrixMB: round(X.data.byteLength / 2 ** 20),
+		// The matrix this thread keeps, plus everything the pool added while loading and iterating.
+		peakOverMatrix: round((X.data.byteLength + peak - baseline) / X.data.byteLength, 2),
+		loadedBytesPerRow: round((loaded - baseline - fixed) / rows),
+		peakBytesPerRow: round((peak - baseline - fixed) / rows),
+		sameLabels: pooled.labels.every((label, i) => label === single.labels[i])
+	};
+}
+
+/** The shard worker as one .mjs in a fresh temporary directory, as cli/bundle.mjs builds it for the CLI. */
+function bundleWorker(): string {
+	const outfile = join(mkdtempSync(join(tmpdir(), 'segment-lab-pool-')), 'shardWorker.node.mjs');
+	const entry = fileURLToPath(new URL('../src/lib/engine/parallel/shardWorker.node.ts', import.meta.url));
+	buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+	return outfile;
+}
+
+/** Runs this file again for one case (`--case fixed:auto` or `--case 6x5:auto`) and returns its JSON. */
+function inChild(what: string, extra: string[] = []): unknown {
+	const args = ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--case', what, '--rows', String(rows), ...extra, ...(quick ? ['--quick'] : [])];
+	const run = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	if (run.status !== 0) throw new Error(`bench/pool.ts --case ${what} exited with ${run.status}`);
+	return JSON.parse(run.stdout.trim().split('\n').pop() ?? 'null');
+}
+
+const only = flag('--case');
+if (only) {
+	const [what, kind] = only.split(':') as [string, ShardKind];
+	if (what === 'fixed') console.log(JSON.stringify(await fixedCost(kind)));
+	else {
+		const [d, k] = what.split('x').map(Number);
+		console.log(JSON.stringify(await measure(d, k, kind, Number(flag('--fixed') ?? 0))));
+	}
+} else {
+	const pairs: [number, number][] =
+		flag('--pairs')
+			?.split(',')
+			.map((pair) => pair.split('x').map(Number) as [number, number]) ??
+		(quick
+			? [
+					[3, 5],
+					[8, 20]
+				]
+			: [
+					[3, 5],
+					[6, 5],
+					[8, 5],
+					[17, 5],
+					[8, 20],
+					[6, 100],
+					[6, 200]
+				]);
+	// The TypeScript shards, and the WebAssembly ones where they run (makeShard's choice).
+	const kinds = (flag('--kinds')?.split(',') as ShardKind[] | undefined) ?? (wasmAvailable() ? ['ts', 'auto'] : ['ts']);
+	const worker = flag('--worker') === 'tsx' ? 'tsx' : 'bundle';
+	const bundled = worker === 'bundle' ? bundleWorker() : undefined;
+	const scriptArgs = bundled ? ['--script', bundled] : [];
+	const fixed = new Map(kinds.map((kind) => [kind, inChild(`fixed:${kind}`, scriptArgs) as number]));
+	const results: Row[] = [];
+	for (const [d, k] of pairs) {
+		for (const kind of kinds) results.push(inChild(`${d}x${k}:${kind}`, [...scriptArgs, '--fixed', String(fixed.get(kind))]) as Row);
+	}
+	// Worker start-up (Node's isolate, the engine's modules, a WebAssembly instance), per kind: the fixed part of the peak.
+	const fixedMB = Object.fromEntries(kinds.map((kind) => [kind === 'ts' ? 'typescript' : 'webassembly', round(fixed.get(kind)! / 2 ** 20)]));
+	if (bundled) rmSync(dirname(bundled), { recursive: true, force: true });
+	console.log(JSON.stringify({ pool: { workers, worker, wasm: wasmAvailable(), fixedMB, results } }));
+}

@@ -3,8 +3,9 @@
 // load, and each lane keeps its own best, second best and position, so there is no horizontal add per
 // centre: the two lanes are merged once per row. A row whose best equals its second best (a tie) is
 // settled by lowestAt, so labels equal the oracle's, ties to the lowest centre index.
+import { roundDown, roundUp } from './bounds';
 import { lowestAt } from './distance';
-import { CT, X, counts, d, kp, labels, list, lower, perm, sums, upper } from './state';
+import { CT, X, counts, d, kp, labels, list, lower, others, perm, shifts, sums, upper } from './state';
 
 /** What a pass does with each row's result. */
 export const START: i32 = 0;
@@ -39,9 +40,16 @@ export function addWork(count: i32): void {
 	work += <f64>count;
 }
 
-/** Rows [from, to) of the pass, or rows list[from..to) when `useList`; returns how many changed label. */
+/** First row of a FINISH pass: its labels go to list[i - finishFrom] (to - from <= listRows). */
+let finishFrom: i32 = 0;
+
+/**
+ * Rows [from, to) of the pass, or rows list[from..to) when `useList`; returns how many changed label.
+ * The inertia starts again from 0 when from is 0, so a FINISH pass can run block by block.
+ */
 export function nearestRows(from: i32, to: i32, useList: bool, mode: i32): i32 {
 	if (from == 0) inertia = 0;
+	finishFrom = from;
 	let changed = 0;
 	let j = from;
 	for (; j + 1 < to; j += 2) {
@@ -182,13 +190,15 @@ function apply(i: i32, px: usize, mode: i32): i32 {
 	const label = rowBest == rowSecond ? lowestAt(px, rowBest, 0, kp) : load<i32>(perm + (<usize>(<i32>rowPos) << 2));
 	const at = <usize>i << 2;
 	if (mode == FINISH) {
-		store<i32>(list + at, label);
+		store<i32>(list + (<usize>(i - finishFrom) << 2), label);
 		inertia += rowBest;
 		return 0;
 	}
 	const before = load<i32>(labels + at);
-	store<f64>(upper + (<usize>i << 3), Math.sqrt(rowBest));
-	store<f64>(lower + (<usize>i << 3), Math.sqrt(rowSecond));
+	// Relative to the running totals of the new label (hamerly.ts); 0 on start.
+	const c = <usize>label << 3;
+	store<f32>(upper + (<usize>i << 2), roundUp(Math.sqrt(rowBest) - load<f64>(shifts + c)));
+	store<f32>(lower + (<usize>i << 2), roundDown(Math.sqrt(rowSecond) + load<f64>(others + c)));
 	if (mode == START) {
 		store<i32>(labels + at, label);
 		addRow(px, label, 1);

@@ -6,13 +6,18 @@
 export let X: usize = 0;
 export let d: i32 = 0;
 export let n: i32 = 0;
-/** Per row: label (i32), upper bound (f64), lower bounds (f64, `groups` per row), k-means++ distance (f64). */
+/**
+ * Per row: label (i32), upper bound (f32), lower bounds (f32: one for Hamerly, groups + 1 for Yinyang),
+ * k-means++ distance (f64; n of them over the bounds' memory, which starts with upper: seeding and
+ * passes never overlap).
+ */
 export let labels: usize = 0;
 export let upper: usize = 0;
 export let lower: usize = 0;
 export let closest: usize = 0;
-/** Scratch of n i32: rows the bounds could not settle; finish() writes its labels here. */
+/** Scratch of listRows i32 (a block of rows, not n): a block's rows the bounds could not settle, or its labels in finish(). */
 export let list: usize = 0;
+export let listRows: i32 = 0;
 
 /** Centres transposed: for feature t, kp values from CT + t * kp * 8, in group order, padded with +Infinity. */
 export let CT: usize = 0;
@@ -24,9 +29,13 @@ export let perm: usize = 0;
 export let centres: usize = 0;
 export let sums: usize = 0;
 export let counts: usize = 0;
-/** Per centre: distance moved by the last update, half the gap to the nearest other centre. */
+/**
+ * Per centre: summed moves since the bounds were last exact (S), half the gap to the nearest other
+ * centre, and (Hamerly) the summed largest move of the other centres (O).
+ */
 export let shifts: usize = 0;
 export let half: usize = 0;
+export let others: usize = 0;
 /** Yinyang groups: count, first position of each (groups + 1 values, i32), group of each centre (i32), largest shift in each (f64). */
 export let groups: i32 = 1;
 export let groupStart: usize = 0;
@@ -41,7 +50,7 @@ export function heapBase(): usize {
 	return __heap_base;
 }
 
-export function setRows(x: usize, cols: i32, rows: i32, labelsAt: usize, upperAt: usize, closestAt: usize, listAt: usize): void {
+export function setRows(x: usize, cols: i32, rows: i32, labelsAt: usize, upperAt: usize, closestAt: usize, listAt: usize, listLength: i32): void {
 	X = x;
 	d = cols;
 	n = rows;
@@ -49,9 +58,10 @@ export function setRows(x: usize, cols: i32, rows: i32, labelsAt: usize, upperAt
 	upper = upperAt;
 	closest = closestAt;
 	list = listAt;
+	listRows = listLength;
 }
 
-export function setCentres(ct: usize, padded: i32, count: i32, permAt: usize, centresAt: usize, sumsAt: usize, countsAt: usize, shiftsAt: usize, halfAt: usize): void {
+export function setCentres(ct: usize, padded: i32, count: i32, permAt: usize, centresAt: usize, sumsAt: usize, countsAt: usize, shiftsAt: usize, halfAt: usize, othersAt: usize): void {
 	CT = ct;
 	kp = padded;
 	k = count;
@@ -61,6 +71,7 @@ export function setCentres(ct: usize, padded: i32, count: i32, permAt: usize, ce
 	counts = countsAt;
 	shifts = shiftsAt;
 	half = halfAt;
+	others = othersAt;
 }
 
 export function setGroups(count: i32, lowerAt: usize, startAt: usize, ofAt: usize, shiftAt: usize, scratchAt: usize, safety: f64): void {

@@ -11,7 +11,9 @@
 // no writes: upper[i] + S[label] is the upper bound (S = shifts, each centre's summed moves),
 // bounds[1 + g] - D[g] group g's bound (D = groupShift, the summed largest move in the group) and
 // bounds[0] - T the global bound (T: the summed largest move of any centre). A full pass (start, or
-// when the bounds stopped paying) starts the totals again from 0.
+// when the bounds stopped paying) starts the totals again from 0. Stored bounds are f32, rounded
+// outwards (bounds.ts).
+import { loadLower, loadUpper, storeLower, storeUpper } from './bounds';
 import { lowestAt, toCentre, toPosition } from './distance';
 import { addRow, addWork, scanPair, xBest, xPos, xSecond, yBest, yPos, ySecond } from './nearest';
 import { CT, X, d, groupOf, groupScratch, groupShift, groupStart, groups, kp, labels, lower, margin, n, perm, shifts, upper } from './state';
@@ -91,7 +93,7 @@ let T: f64 = 0;
 
 @inline
 function boundsOf(i: i32): usize {
-	return lower + ((<usize>i * <usize>(groups + 1)) << 3);
+	return lower + ((<usize>i * <usize>(groups + 1)) << 2);
 }
 
 @inline
@@ -102,13 +104,13 @@ function drift(g: usize): f64 {
 /** Stores row i's upper bound (distance to `label`) and refreshes its global bound from the group bounds. */
 @inline
 function storeUpperAndFloor(i: i32, label: i32, distance: f64, b: usize): void {
-	store<f64>(upper + (<usize>i << 3), distance - load<f64>(shifts + (<usize>label << 3)));
+	storeUpper(upper, i, distance - load<f64>(shifts + (<usize>label << 3)));
 	let floor: f64 = Infinity;
 	for (let g: usize = 0; g < <usize>groups; g++) {
-		const l = load<f64>(b + ((g + 1) << 3)) - drift(g);
+		const l = loadLower(b + ((g + 1) << 2)) - drift(g);
 		if (l < floor) floor = l;
 	}
-	store<f64>(b, floor + T);
+	storeLower(b, floor + T);
 }
 
 @inline
@@ -153,7 +155,7 @@ function exactRow(i: i32, px: usize): i32 {
 			const v = toPosition(px, p);
 			if (v < m) m = v;
 		}
-		store<f64>(bounds + (<usize>(g + 1) << 3), Math.sqrt(m) + drift(<usize>g));
+		storeLower(bounds + (<usize>(g + 1) << 2), Math.sqrt(m) + drift(<usize>g));
 	}
 	storeUpperAndFloor(i, label, Math.sqrt(b), bounds);
 	return label;
@@ -217,7 +219,7 @@ function settle(i: i32, px: usize, scan: usize): i32 {
 		const bounds = boundsOf(i);
 		for (let g: usize = 0; g < G; g++) {
 			const m = load<f64>(scan + (g == <usize>bestGroup ? G << 3 : 0) + (g << 3));
-			store<f64>(bounds + ((g + 1) << 3), Math.sqrt(m) + drift(g));
+			storeLower(bounds + ((g + 1) << 2), Math.sqrt(m) + drift(g));
 		}
 		storeUpperAndFloor(i, label, Math.sqrt(best), bounds);
 	}
@@ -236,21 +238,21 @@ export function yinyangStep(total: f64): i32 {
 	for (let i = 0; i < n; i++) {
 		const a = load<i32>(labels + (<usize>i << 2));
 		const bounds = boundsOf(i);
-		let u = load<f64>(upper + (<usize>i << 3)) + load<f64>(shifts + (<usize>a << 3));
-		if (u < load<f64>(bounds) - T - margin) continue;
+		let u = loadUpper(upper, i) + load<f64>(shifts + (<usize>a << 3));
+		if (u < loadLower(bounds) - T - margin) continue;
 		let floor: f64 = Infinity;
 		for (let g: usize = 0; g < G; g++) {
-			const l = load<f64>(bounds + ((g + 1) << 3)) - drift(g);
+			const l = loadLower(bounds + ((g + 1) << 2)) - drift(g);
 			if (l < floor) floor = l;
 		}
-		store<f64>(bounds, floor + T);
+		storeLower(bounds, floor + T);
 		floor -= margin;
 		if (u < floor) continue;
 		const px = X + ((<usize>i * <usize>d) << 3);
 		const da = toCentre(px, a);
 		addWork(1);
 		u = Math.sqrt(da);
-		store<f64>(upper + (<usize>i << 3), u - load<f64>(shifts + (<usize>a << 3)));
+		storeUpper(upper, i, u - load<f64>(shifts + (<usize>a << 3)));
 		if (u < floor) continue;
 		const ga = load<i32>(groupOf + (<usize>a << 2));
 		best = Infinity;
@@ -258,7 +260,7 @@ export function yinyangStep(total: f64): i32 {
 		bestGroup = -1;
 		let ownScanned = false;
 		for (let g = 0; g < groups; g++) {
-			const scan = !(u < load<f64>(bounds + (<usize>(g + 1) << 3)) - drift(<usize>g) - margin);
+			const scan = !(u < loadLower(bounds + (<usize>(g + 1) << 2)) - drift(<usize>g) - margin);
 			store<f64>(flags + (<usize>g << 3), scan ? 1 : 0);
 			if (!scan) continue;
 			if (g == ga) ownScanned = true;
@@ -272,11 +274,11 @@ export function yinyangStep(total: f64): i32 {
 			for (let g: usize = 0; g < G; g++) {
 				if (load<f64>(flags + (g << 3)) == 0) continue;
 				const m = load<f64>(groupScratch + (g == <usize>bestGroup ? G << 3 : 0) + (g << 3));
-				store<f64>(bounds + ((g + 1) << 3), Math.sqrt(m) + drift(g));
+				storeLower(bounds + ((g + 1) << 2), Math.sqrt(m) + drift(g));
 			}
 			if (!ownScanned && label != a) {
-				const own = bounds + (<usize>(ga + 1) << 3);
-				if (u < load<f64>(own) - drift(<usize>ga)) store<f64>(own, u + drift(<usize>ga));
+				const own = bounds + (<usize>(ga + 1) << 2);
+				if (u < loadLower(own) - drift(<usize>ga)) storeLower(own, u + drift(<usize>ga));
 			}
 			storeUpperAndFloor(i, label, Math.sqrt(best), bounds);
 		}

@@ -8,8 +8,10 @@ import type { ShardKind, ShardReply } from './protocol';
 import { createTsShard } from './tsShard';
 import { poolSize } from './poolSize';
 
-function spawnNode(): Endpoint {
-	const worker = new Worker(new URL('./shardWorker.node.mjs', import.meta.url));
+function spawnNode(script?: URL): Endpoint {
+	// A bundled script is plain JavaScript: it needs none of this process's flags (with tsx's loader
+	// inherited from `node --import tsx`, each worker would load it for nothing, ~10 MB).
+	const worker = script ? new Worker(script, { execArgv: [] }) : new Worker(new URL('./shardWorker.node.mjs', import.meta.url));
 	// A pool left idle must not keep the process alive (the CLI exits when its work is done).
 	worker.unref();
 	return {
@@ -25,9 +27,11 @@ function spawnNode(): Endpoint {
 
 /**
  * `size` worker_threads (default: the cores, capped at 4); 1 means shards in this thread, no worker.
- * `kind` 'ts' pins the TypeScript shards (tests, the bench's side by side).
+ * `kind` 'ts' pins the TypeScript shards (tests, the bench's side by side). `script`: the worker as
+ * one bundled .mjs (as the CLI's cli/dist holds), instead of shardWorker.node.mjs loading the
+ * TypeScript through tsx (~20 MB more per worker).
  */
-export function createNodePool(size = poolSize(availableParallelism()), kind: ShardKind = 'auto'): ShardPool {
-	if (size > 1) return createWorkerPool(spawnNode, size, kind);
+export function createNodePool(size = poolSize(availableParallelism()), kind: ShardKind = 'auto', script?: URL): ShardPool {
+	if (size > 1) return createWorkerPool(() => spawnNode(script), size, kind);
 	return kind === 'ts' ? createInProcessPool(1, createTsShard) : createInProcessPool(1);
 }

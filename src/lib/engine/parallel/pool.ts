@@ -1,7 +1,9 @@
 // A pool of shard workers: the rows of a prepared matrix are split into contiguous shards, one per
-// worker, each sent once (a copy of its rows, transferred); later calls carry only centres, labels
-// or small samples. The same pool serves run after run; a new matrix replaces the shards. Where
-// workers live is the caller's business (`spawn`): Web Workers in the app, worker_threads in Node.
+// worker, each sent once, in chunks through one small buffer per worker that goes back and forth (a
+// whole shard's copy would briefly double the rows' memory: see protocol.ts); later calls carry only
+// centres, labels or small samples. The same pool serves run after run; a new matrix replaces the
+// shards. Where workers live is the caller's business (`spawn`): Web Workers in the app,
+// worker_threads in Node.
 import type { Matrix } from '../matrix';
 import type { ShardKind, ShardReply, ShardRequest } from './protocol';
 import { makeShard } from './makeShard';
@@ -71,9 +73,16 @@ export function createInProcessPool(parts = 1, make: typeof makeShard = makeShar
 	};
 }
 
-/** A pool of `size` workers made by `spawn` (started on first use), each building a shard of `kind`. */
-export function createWorkerPool(spawn: () => Endpoint, size: number, kind: ShardKind = 'auto'): ShardPool {
+/** Values a chunk carries to a worker by default: 1 MiB (the load costs a round trip per chunk). */
+export const chunkValues = 2 ** 17;
+
+/**
+ * A pool of `size` workers made by `spawn` (started on first use), each building a shard of `kind`;
+ * rows travel `chunk` values at a time.
+ */
+export function createWorkerPool(spawn: () => Endpoint, size: number, kind: ShardKind = 'auto', chunk = chunkValues): ShardPool {
 	if (!(Number.isInteger(size) && size >= 1)) throw new Error(`a worker pool needs a whole number of workers >= 1 (got ${size})`);
+	if (!(Number.isInteger(chunk) && chunk >= 1)) throw new Error(`a worker pool sends chunks of a whole number of values >= 1 (got ${chunk})`);
 	const workers: Worker[] = [];
 	// Held weakly: the pool must not keep a matrix alive that the caller's cache has dropped.
 	let loaded: { X: WeakRef<Matrix>; shards: Promise<Shards> } | undefined;
@@ -93,11 +102,12 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 			let start = 0;
 			const shards = Promise.all(
 				shardRows.map(async (rows, i) => {
-					// A copy of the shard's rows, transferred: the worker owns it, this thread keeps X.
-					const data = X.data.slice(start * X.cols, (start + rows) * X.cols);
+					const from = start * X.cols;
 					start += rows;
 					const w = worker(i);
-					await w.call('load', [data, rows, X.cols, kind], [data.buffer]);
+					await w.call('load', [rows, X.cols, kind]);
+					await sendRows(w, X.data.subarray(from, from + rows * X.cols), chunk);
+					await w.call('ready', []);
 					return { call: (method: string, args: unknown[]) => w.call(method, args) };
 				})
 			).then((shards) => ({ shards, shardRows }));
@@ -118,6 +128,17 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 			for (const w of workers) w?.close('the worker pool was terminated');
 		}
 	};
+}
+
+/** `values` to a worker in order, `chunk` at a time, through one buffer the worker hands back each time. */
+async function sendRows(w: Worker, values: Float64Array, chunk: number): Promise<void> {
+	let buffer: Float64Array = new Float64Array(Math.min(chunk, values.length));
+	for (let at = 0; at < values.length; at += chunk) {
+		const part = values.subarray(at, Math.min(at + chunk, values.length));
+		const view = part.length === buffer.length ? buffer : buffer.subarray(0, part.length);
+		view.set(part);
+		buffer = (await w.call('append', [view], [buffer.buffer])) as Float64Array;
+	}
 }
 
 interface Worker {

@@ -7,13 +7,13 @@ import { kernelsBase64 } from './kernels.generated';
 export interface KernelExports {
 	memory: WebAssembly.Memory;
 	heapBase(): number;
-	setRows(X: number, d: number, rows: number, labels: number, upper: number, closest: number, list: number): void;
-	setCentres(CT: number, kp: number, k: number, perm: number, centres: number, sums: number, counts: number, shifts: number, half: number): void;
+	setRows(X: number, d: number, rows: number, labels: number, upper: number, closest: number, list: number, listRows: number): void;
+	setCentres(CT: number, kp: number, k: number, perm: number, centres: number, sums: number, counts: number, shifts: number, half: number, others: number): void;
 	setGroups(groups: number, lower: number, groupStart: number, groupOf: number, groupShift: number, groupScratch: number, margin: number): void;
 	nearestRows(from: number, to: number, useList: number, mode: number): number;
 	lastInertia(): number;
 	distancesComputed(): number;
-	hamerlyFilter(first: number, firstIndex: number, second: number): number;
+	hamerlyStep(): number;
 	yinyangFull(): number;
 	yinyangStep(total: number): number;
 	updateClosest(centre: number, keep: number): number;

@@ -196,6 +196,11 @@ describe('createWasmShard', () => {
 		}
 	});
 
+	it('createWasmShard(X, 9001, 4) goes through its rows in blocks of 4096: labels, sums, finish labels and inertia as the oracle (k = 5 and 60)', () => {
+		const X = blobs(9001, 4, 6, 9);
+		for (const k of [5, 60]) compareRun(createWasmShard(X, 9001, 4), createOracleShard(X, 9001, 4), rowsAsCentres(X, 4, k), k, 4);
+	});
+
 	it('createWasmShard(X, rows, d) rejects a length that is not rows x d', () => {
 		expect(() => createWasmShard(new Float64Array(5), 2, 3)).toThrow(/2 rows x 3 features/);
 	});

@@ -1,4 +1,4 @@
-// The WebAssembly SIMD KMeansShard. Its rows are copied once into its own instance's memory; each
+// The WebAssembly SIMD KMeansShard. Its rows are written once into its own instance's memory; each
 // call then sends centres in and gets k x d sums (or a few numbers) out. Bounded passes use Hamerly's
 // single lower bound below yinyangFromK centres and Yinyang's group bounds from there, so later
 // iterations skip most distances even at k = 200. Labels equal a full pass's with distances summed
@@ -7,8 +7,8 @@ import { halfGaps } from '../cluster/hamerly';
 import type { StepResult } from '../parallel/shard';
 import type { LabelledShard } from './oracle';
 import { centreGroups, centrePositions, yinyangFromK } from './centreGroups';
-import { FINISH, instantiateKernels, RECOMPUTE, START } from './kernels';
-import { createShardMemory } from './shardMemory';
+import { FINISH, instantiateKernels, START, type KernelExports } from './kernels';
+import { createShardMemory, type ShardMemory } from './shardMemory';
 
 export { wasmAvailable } from './kernels';
 
@@ -19,21 +19,51 @@ export interface WasmShard extends LabelledShard {
 	rowsView(): Float64Array;
 }
 
+/** A WebAssembly shard's memory, its rows written in place (a pool worker writes them chunk by chunk) before build(). */
+export interface WasmShardRows {
+	/** Where the rows go (row-major): a fresh view each call. */
+	values(): Float64Array;
+	/** The shard over the rows written so far (the margin is read from them now); once only. */
+	build(): WasmShard;
+}
+
+/** An instance with room for `rows` rows of `d` values and their bounds, rows not written yet. */
+export function allocateWasmShard(rows: number, d: number): WasmShardRows {
+	if (!(Number.isInteger(rows) && Number.isInteger(d) && rows > 0 && d > 0)) throw new Error(`a shard needs at least one row and one feature (got ${rows} x ${d})`);
+	const ex = instantiateKernels();
+	const mem = createShardMemory(ex, rows, d);
+	let built = false;
+	return {
+		values: () => mem.f64(mem.X, rows * d),
+		build() {
+			if (built) throw new Error('this shard was already built over its rows');
+			built = true;
+			return shardOver(ex, mem, rows, d);
+		}
+	};
+}
+
 /** A shard over `rows` rows of `d` values in X (row-major; copied, X is not kept). */
 export function createWasmShard(X: Float64Array, rows: number, d: number): WasmShard {
 	if (X.length !== rows * d) throw new Error(`a shard of ${rows} rows x ${d} features needs ${rows * d} values, got ${X.length}`);
-	if (!(rows > 0 && d > 0)) throw new Error(`a shard needs at least one row and one feature (got ${rows} x ${d})`);
-	const ex = instantiateKernels();
-	const mem = createShardMemory(ex, rows, d);
-	mem.f64(mem.X, rows * d).set(X);
+	const storage = allocateWasmShard(rows, d);
+	storage.values().set(X);
+	return storage.build();
+}
+
+function largestAbs(X: Float64Array): number {
 	let maxAbs = 0;
 	for (let p = 0; p < X.length; p++) {
 		// Written so a NaN is skipped: Math.max would make the margin NaN and every bound test false.
 		const v = Math.abs(X[p]);
 		if (v > maxAbs) maxAbs = v;
 	}
+	return maxAbs;
+}
+
+function shardOver(ex: KernelExports, mem: ShardMemory, rows: number, d: number): WasmShard {
 	// As kmeans(): bounds closer than 1e-10 x (1 + largest |value| x sqrt(d)) are recomputed exactly.
-	const margin = 1e-10 * (1 + maxAbs * Math.sqrt(d));
+	const margin = 1e-10 * (1 + largestAbs(mem.f64(mem.X, rows * d)) * Math.sqrt(d));
 	let k = 0;
 	let yinyang = false;
 	let started = false;
@@ -145,7 +175,12 @@ export function createWasmShard(X: Float64Array, rows: number, d: number): WasmS
 			mem.f64(mem.sums, k * d).fill(0);
 			mem.f64(mem.counts, k).fill(0);
 			if (yinyang) yinyangFull();
-			else ex.nearestRows(0, rows, 0, START);
+			else {
+				// Hamerly's bounds are stored relative to running totals (wasm/assembly/hamerly.ts): 0 on start.
+				mem.f64(mem.shifts, k).fill(0);
+				mem.f64(mem.others, k).fill(0);
+				ex.nearestRows(0, rows, 0, START);
+			}
 			started = true;
 			return result(rows);
 		},
@@ -165,7 +200,6 @@ export function createWasmShard(X: Float64Array, rows: number, d: number): WasmS
 			old.set(centres);
 			writeTransposed(centres);
 			if (yinyang) return result(yinyangStep(shifts));
-			mem.f64(mem.shifts, k).set(shifts);
 			halfGaps(centres, k, d, mem.f64(mem.half, k));
 			let first = 0;
 			let second = 0;
@@ -177,15 +211,28 @@ export function createWasmShard(X: Float64Array, rows: number, d: number): WasmS
 					firstIndex = c;
 				} else if (shifts[c] > second) second = shifts[c];
 			}
-			const listed = ex.hamerlyFilter(first, firstIndex, second);
-			return result(ex.nearestRows(0, listed, 1, RECOMPUTE));
+			// Hamerly's update: a row's upper bound grows by its centre's move, its lower bound shrinks by
+			// the largest move of the other centres.
+			const totals = mem.f64(mem.shifts, k);
+			const others = mem.f64(mem.others, k);
+			for (let c = 0; c < k; c++) {
+				totals[c] += shifts[c];
+				others[c] += c === firstIndex ? second : first;
+			}
+			return result(ex.hamerlyStep());
 		},
 		finish(centres) {
 			const count = centres.length / d;
 			if (count !== k) configure(centres, count);
 			writeTransposed(centres);
-			ex.nearestRows(0, rows, 0, FINISH);
-			return { labels: mem.i32(mem.list, rows).slice(), inertia: ex.lastInertia() };
+			// A block at a time: the labels land in the kernels' list, a block long (the inertia adds up across blocks).
+			const labels = new Int32Array(rows);
+			for (let from = 0; from < rows; from += mem.listRows) {
+				const to = Math.min(rows, from + mem.listRows);
+				ex.nearestRows(from, to, 0, FINISH);
+				labels.set(mem.i32(mem.list, to - from), from);
+			}
+			return { labels, inertia: ex.lastInertia() };
 		},
 		farthest(count) {
 			requireStarted();
