@@ -1,6 +1,7 @@
 // Gaussian Naive Bayes as scikit-learn's GaussianNB: class priors from class frequencies, per class
 // and feature the mean and population variance, every variance widened by varSmoothing times the
 // largest feature variance of the whole training set. Missing values (NaN) are rejected.
+import { mostVoted } from './votes';
 import { createMatrix, type Matrix } from '../matrix';
 import { checkQueries, checkTraining, encodeLabels, type Classifier } from './classifier';
 
@@ -101,16 +102,8 @@ function gaussianNbModel(
 		variances,
 		epsilon,
 		jointLogLikelihood,
-		predict(queries) {
-			const jll = jointLogLikelihood(queries);
-			const out = new Int32Array(queries.rows);
-			for (let q = 0; q < queries.rows; q++) {
-				let best = 0;
-				for (let i = 1; i < c; i++) if (jll.data[q * c + i] > jll.data[q * c + best]) best = i;
-				out[q] = classes[best];
-			}
-			return out;
-		},
+		// The largest joint log-likelihood, the smallest label among equals: the vote rule, on log-likelihoods.
+		predict: (queries) => mostVoted(jointLogLikelihood(queries).data, classes),
 		predictProba: (queries) => normalizeLogRows(jointLogLikelihood(queries)),
 		toJSON: () => ({
 			kind: 'gaussianNB',

@@ -16,8 +16,8 @@ export function countVotes(found: NeighbourResult, k: number, codes: Int32Array,
 	return counts;
 }
 
-/** The class with most votes per query; the first (smallest label) among equals, as scikit-learn. */
-export function mostVoted(counts: Int32Array, classes: Int32Array): Int32Array {
+/** The class with most votes (or the largest share) per query; the first (smallest label) among equals, as scikit-learn. */
+export function mostVoted(counts: ArrayLike<number>, classes: Int32Array): Int32Array {
 	const c = classes.length;
 	const out = new Int32Array(counts.length / c);
 	for (let q = 0; q < out.length; q++) {

@@ -2,6 +2,7 @@
 // Naive Bayes probabilities), otherwise the nearest centroid (ties: the smallest label).
 import { loadGaussianNb } from '../classify/naiveBayes';
 import { loadKnn } from '../classify/knn';
+import { mostVoted } from '../classify/votes';
 import type { Classifier } from '../classify/classifier';
 import { createMatrix, type Matrix } from '../matrix';
 import type { SegmentModel } from './types';
@@ -26,7 +27,7 @@ export function modelAssigner(model: SegmentModel): Assigner {
 		const proba = classifier.predictProba(X);
 		// KNN: the vote shares already say the label (most votes, the smallest label among equals, as
 		// predict()), so the neighbour search runs once, not twice. Naive Bayes keeps its own predict.
-		const labels = c.kind === 'knn' ? mostLikely(proba, classifier.classes) : classifier.predict(X);
+		const labels = c.kind === 'knn' ? mostVoted(proba.data, classifier.classes) : classifier.predict(X);
 		const probabilities = createMatrix(X.rows, k);
 		const classes = classifier.classes;
 		for (let i = 0; i < X.rows; i++) {
@@ -34,18 +35,6 @@ export function modelAssigner(model: SegmentModel): Assigner {
 		}
 		return { labels, probabilities };
 	};
-}
-
-/** Per row, the class with the largest share; the first (smallest label) among equals. */
-function mostLikely(proba: Matrix, classes: Int32Array): Int32Array {
-	const c = classes.length;
-	const out = new Int32Array(proba.rows);
-	for (let i = 0; i < proba.rows; i++) {
-		let best = 0;
-		for (let j = 1; j < c; j++) if (proba.data[i * c + j] > proba.data[i * c + best]) best = j;
-		out[i] = classes[best];
-	}
-	return out;
 }
 
 /** Label of the nearest centroid (squared Euclidean) of each row; the first one on ties. */
