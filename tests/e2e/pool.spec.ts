@@ -1,7 +1,9 @@
 // A k-means run large enough for the shard pool (60,000 generated rows): the engine worker clusters
 // through its nested shard workers, the run summary says how many, and the segment sizes equal the
 // single-thread path's (runSegmentation in Node on the same file, recipe and seed); the Segments
-// page's PCA projection, also computed over the pool, gives the single-thread variance shares.
+// page's PCA projection, also computed over the pool, gives the single-thread variance shares. A
+// sweep on the same rows runs its jobs (each k, the gap statistic, stability) on the pool's workers
+// and shows the scores and the recommendation of sweep() in one thread.
 import type { TestInfo } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { createRandom } from '../../src/lib/engine/random';
@@ -10,6 +12,8 @@ import { defaultRecipe } from '../../src/lib/engine/prep/defaultRecipe';
 import { prepare } from '../../src/lib/engine/prep/prepare';
 import { runSegmentation } from '../../src/lib/engine/results/runSegmentation';
 import { segmentProjection } from '../../src/lib/engine/views/segmentProjection';
+import { sweep } from '../../src/lib/engine/cluster/sweep';
+import { formatNumber } from '../../src/lib/format';
 import { expect, importFile, openApp, test } from './fixtures';
 
 const rows = 60_000;
@@ -61,4 +65,29 @@ test('k-means on 60,000 rows runs on the shard pool and gives the single-thread 
 	// The PCA projection is computed over the same pool (pcaPooled); its variance shares equal one thread's.
 	const [pc1, pc2] = segmentProjection(prepare(table, defaultRecipe(table)).X, expected).explained.map((r) => `${(r * 100).toFixed(1)}% of variance`);
 	await expect(page.getByRole('img', { name: `Customers by segment: PC2 (${pc2}) against PC1 (${pc1})` })).toBeVisible({ timeout: 60_000 });
+});
+
+test('a sweep on 60,000 rows runs its jobs on the pool and shows the single-thread scores and pick', async ({ page }, testInfo) => {
+	test.setTimeout(180_000);
+	const csv = generatedCsv();
+	const path = writeCsv(testInfo, csv);
+	const { table } = await importBlob(new Blob([csv]), { fileName: 'pool-60k.csv' });
+	const expected = sweep(prepare(table, defaultRecipe(table)).X, { kmin: 2, kmax: 5, restarts: 2 });
+
+	await openApp(page);
+	await importFile(page, path);
+	await expect(page.getByTestId('row-count')).toHaveText(/60,?000/);
+	await page.getByRole('link', { name: 'Choose k' }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Choose k' })).toBeVisible();
+	await page.getByRole('spinbutton', { name: 'From k' }).fill('2');
+	await page.getByRole('spinbutton', { name: 'to k' }).fill('5');
+	await page.getByRole('spinbutton', { name: 'Restarts' }).fill('2');
+	await page.getByRole('button', { name: 'Run sweep' }).click();
+	await expect(page.getByText(`Recommended k = ${expected.recommendedK}`)).toBeVisible({ timeout: 120_000 });
+	await expect(page.getByTestId('sweep-row')).toHaveCount(4);
+	for (const row of expected.rows) {
+		const cells = page.locator(`[data-testid="sweep-row"][data-k="${row.k}"]`);
+		await expect(cells).toContainText(formatNumber(row.silhouette!, 3));
+		await expect(cells).toContainText(formatNumber(row.calinskiHarabasz!, 3));
+	}
 });
