@@ -91,3 +91,24 @@ test('a sweep on 60,000 rows runs its jobs on the pool and shows the single-thre
 		await expect(cells).toContainText(formatNumber(row.calinskiHarabasz!, 3));
 	}
 });
+
+test('a sweep on the pool can be cancelled, and the next one runs', async ({ page }, testInfo) => {
+	test.setTimeout(180_000);
+	const path = writeCsv(testInfo, generatedCsv());
+	await openApp(page);
+	await importFile(page, path);
+	await expect(page.getByTestId('row-count')).toHaveText(/60,?000/);
+	await page.getByRole('link', { name: 'Choose k' }).first().click();
+	await page.getByRole('button', { name: 'Run sweep' }).click();
+	await expect(page.getByRole('progressbar')).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Sweep cancelled after \d+ of 10/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+
+	// A fresh engine worker (and pool) takes the next sweep.
+	await page.getByRole('spinbutton', { name: 'to k' }).fill('3');
+	await page.getByRole('spinbutton', { name: 'Restarts' }).fill('1');
+	await page.getByRole('button', { name: 'Run sweep' }).click();
+	await expect(page.getByTestId('sweep-row')).toHaveCount(3, { timeout: 120_000 });
+	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+});
