@@ -41,8 +41,7 @@ export function engineStep<T>(file: string, step: () => T): T {
 	try {
 		return step();
 	} catch (error) {
-		if (error instanceof InputError || error instanceof UsageError) throw error;
-		throw new InputError(`"${file}": ${error instanceof Error ? error.message : String(error)}`);
+		throw asInputError(file, error);
 	}
 }
 
@@ -51,7 +50,12 @@ export async function engineStepAsync<T>(file: string, step: () => Promise<T>): 
 	try {
 		return await step();
 	} catch (error) {
-		if (error instanceof InputError || error instanceof UsageError) throw error;
-		throw new InputError(`"${file}": ${error instanceof Error ? error.message : String(error)}`);
+		throw asInputError(file, error);
 	}
+}
+
+/** A usage or input error as it is; anything else the engine threw as an InputError naming the file. */
+function asInputError(file: string, error: unknown): unknown {
+	if (error instanceof InputError || error instanceof UsageError) return error;
+	return new InputError(`"${file}": ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -3,7 +3,7 @@
 // prepared data is large enough to pay for one (runSegmentationPooled), else in this thread. The
 // segment profiles are left out: cluster prints none, and at 1,000,000 rows they took ~30 % of the
 // main thread's time (medians per segment and feature).
-import { createNodePool } from '../src/lib/engine/parallel/nodePool';
+import { withNodePool } from '../src/lib/engine/parallel/nodePool';
 import { runSegmentationPooled } from '../src/lib/engine/parallel/runSegmentationPooled';
 import { poolMinRows } from '../src/lib/engine/parallel/poolSize';
 import type { Prepared } from '../src/lib/engine/prep';
@@ -16,10 +16,5 @@ import { metricsOptions } from './scores';
 export async function segment(table: Table, prepared: Prepared, spec: ClusterSpec): Promise<RunResult> {
 	const recipe = prepared.fitted.recipe;
 	if (spec.algorithm !== 'kmeans' || prepared.X.rows < poolMinRows) return runSegmentation(table, recipe, spec, { prepared, metricsOptions, profile: false });
-	const pool = createNodePool();
-	try {
-		return await runSegmentationPooled(table, recipe, spec, { prepared, pool, metricsOptions, profile: false });
-	} finally {
-		pool.terminate();
-	}
+	return withNodePool((pool) => runSegmentationPooled(table, recipe, spec, { prepared, pool, metricsOptions, profile: false }));
 }

@@ -13,7 +13,7 @@ import { scoreTablePooled } from '../../src/lib/engine/parallel/scoreTablePooled
 import type { Table } from '../../src/lib/engine/table';
 import { stringValue, type Values } from '../args';
 import type { Command } from '../command';
-import { engineStep, InputError, UsageError } from '../errors';
+import { engineStepAsync, InputError, UsageError } from '../errors';
 import { resolvePath, toJson, writeOutput, type CliIo } from '../io';
 import { readTable } from '../read';
 import { formatTable } from '../table';
@@ -89,11 +89,7 @@ async function run(io: CliIo, file: string, values: Values, positionals: string[
 async function score(file: string, model: SegmentModel, table: Table): Promise<ScoredTable> {
 	let pool: ShardPool | undefined;
 	try {
-		return await scoreTablePooled(model, table, { pool: () => (pool ??= createNodePool()) });
-	} catch (error) {
-		return engineStep(file, () => {
-			throw error;
-		});
+		return await engineStepAsync(file, () => scoreTablePooled(model, table, { pool: () => (pool ??= createNodePool()) }));
 	} finally {
 		pool?.terminate();
 	}

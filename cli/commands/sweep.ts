@@ -4,7 +4,7 @@
 import { sweep as sweepK, type SweepResult } from '../../src/lib/engine/cluster';
 import type { SampleNote, SweepOptions } from '../../src/lib/engine/cluster/sweep';
 import type { Matrix } from '../../src/lib/engine/matrix';
-import { createNodePool } from '../../src/lib/engine/parallel/nodePool';
+import { withNodePool } from '../../src/lib/engine/parallel/nodePool';
 import { poolMinRows } from '../../src/lib/engine/parallel/poolSize';
 import { sweepPooled } from '../../src/lib/engine/parallel/sweepPooled';
 import type { Confidence, Criterion } from '../../src/lib/engine/cluster/recommend';
@@ -94,12 +94,7 @@ async function run(io: CliIo, file: string, values: Values): Promise<void> {
 /** The sweep in this thread, or above poolMinRows rows with its jobs on a worker_threads pool (the same result). */
 async function sweepOn(X: Matrix, options: SweepOptions): Promise<SweepResult> {
 	if (X.rows < poolMinRows) return sweepK(X, options);
-	const pool = createNodePool();
-	try {
-		return await sweepPooled(X, options, pool);
-	} finally {
-		pool.terminate();
-	}
+	return withNodePool((pool) => sweepPooled(X, options, pool));
 }
 
 function summarise(n: number, features: string[], seed: number, result: SweepResult): SweepSummary {

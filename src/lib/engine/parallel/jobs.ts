@@ -9,7 +9,12 @@ export interface Job {
 	args: unknown[];
 }
 
-export async function runJobs<T>(pool: ShardPool, jobs: Job[], options: LongTaskOptions = {}): Promise<T[]> {
+export interface RunJobsOptions<T> extends LongTaskOptions {
+	/** Each result as it comes (job index, value, seconds from sending the job to its answer). */
+	onResult?: (at: number, value: T, seconds: number) => void;
+}
+
+export async function runJobs<T>(pool: ShardPool, jobs: Job[], options: RunJobsOptions<T> = {}): Promise<T[]> {
 	const results = new Array<T>(jobs.length);
 	let next = 0;
 	let done = 0;
@@ -17,7 +22,10 @@ export async function runJobs<T>(pool: ShardPool, jobs: Job[], options: LongTask
 		while (next < jobs.length) {
 			checkStop(options);
 			const at = next++;
+			const sent = performance.now();
 			results[at] = (await pool.run(worker, jobs[at].task, jobs[at].args)) as T;
+			checkStop(options);
+			options.onResult?.(at, results[at], (performance.now() - sent) / 1000);
 			options.onProgress?.(++done / jobs.length, `${done} of ${jobs.length}`);
 		}
 	}

@@ -35,3 +35,13 @@ export function createNodePool(size = poolSize(availableParallelism()), kind: Sh
 	if (size > 1) return createWorkerPool(() => spawnNode(script), size, kind);
 	return kind === 'ts' ? createInProcessPool(1, createTsShard) : createInProcessPool(1);
 }
+
+/** Runs `job` on a pool of the cores made for it, terminated when the job ends (the CLI's one-off jobs). */
+export async function withNodePool<T>(job: (pool: ShardPool) => Promise<T>): Promise<T> {
+	const pool = createNodePool();
+	try {
+		return await job(pool);
+	} finally {
+		pool.terminate();
+	}
+}

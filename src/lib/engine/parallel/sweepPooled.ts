@@ -11,6 +11,7 @@ import type { StabilityResult } from '../cluster/stability';
 import type { ClusterResult } from '../cluster/types';
 import type { Matrix } from '../matrix';
 import { checkStop } from '../progress';
+import { runJobs } from './jobs';
 import type { ShardPool } from './pool';
 
 type Job = { kind: 'row'; k: number } | { kind: 'gap' } | { kind: 'stability' };
@@ -32,7 +33,6 @@ export async function sweepPooled(X: Matrix, options: SweepOptions, pool: ShardP
 	let lastFit: ClusterResult | undefined;
 	let gap: GapResult | undefined;
 	let stability: StabilityResult | null = null;
-	let next = 0;
 	let done = 0;
 	let emitted = o.kmin;
 	// The evidence's own time (its two jobs), as the sweep in one thread reports it.
@@ -43,36 +43,30 @@ export async function sweepPooled(X: Matrix, options: SweepOptions, pool: ShardP
 		for (; rows.has(emitted); emitted++) o.onRow?.(rows.get(emitted)!);
 	};
 
-	function send(job: Job, worker: number): Promise<unknown> {
-		if (job.kind === 'row') {
-			return pool.run(worker, 'sweepRow', [F.data, F.rows, F.cols, silhouetteSample.rows, job.k, scale, o.seed, o.restarts, job.k === parallelTo && kmax > parallelTo]);
-		}
-		const S = evidence!.sample.X;
-		return pool.run(worker, job.kind, [S.data, S.rows, S.cols, { ...(job.kind === 'gap' ? evidence!.gap : evidence!.stability), shouldStop: undefined }]);
-	}
-
-	async function work(worker: number): Promise<void> {
-		while (next < jobs.length) {
-			checkStop(o);
-			const job = jobs[next++];
-			const sent = performance.now();
-			const value = await send(job, worker);
-			checkStop(o);
+	const S = evidence?.sample.X;
+	const poolJobs = jobs.map((job) =>
+		job.kind === 'row'
+			? { task: 'sweepRow' as const, args: [F.data, F.rows, F.cols, silhouetteSample.rows, job.k, scale, o.seed, o.restarts, job.k === parallelTo && kmax > parallelTo] }
+			: { task: job.kind, args: [S!.data, S!.rows, S!.cols, { ...(job.kind === 'gap' ? evidence!.gap : evidence!.stability), shouldStop: undefined }] }
+	);
+	await runJobs<unknown>(pool, poolJobs, {
+		shouldStop: o.shouldStop,
+		onResult(at, value, seconds) {
+			const job = jobs[at];
 			if (job.kind === 'row') {
 				const reply = value as { row: SweepRow; result?: ClusterResult };
 				rows.set(job.k, reply.row);
 				if (reply.result) lastFit = reply.result;
 				emit();
 				report(`k = ${job.k} done`);
-				continue;
+				return;
 			}
 			if (job.kind === 'gap') gap = value as GapResult;
 			else stability = value as StabilityResult;
-			evidenceSeconds += (performance.now() - sent) / 1000;
+			evidenceSeconds += seconds;
 			report(job.kind === 'gap' ? 'gap statistic done' : 'stability done');
 		}
-	}
-	await Promise.all(Array.from({ length: Math.max(1, pool.workers) }, (_, w) => work(w)));
+	});
 
 	let previous = lastFit;
 	for (let k = parallelTo + 1; k <= kmax; k++) {

@@ -4,18 +4,10 @@
 // and the Segments page's per-feature box plots and separation tests (viewsPooled.ts) theirs.
 import { featureSeparation } from '../insights/separation';
 import { featureBoxes } from '../views/segmentBoxes';
-import { gapSteps } from '../cluster/gap';
-import { stabilitySteps } from '../cluster/stability';
+import { gapStatistic, type GapOptions } from '../cluster/gap';
+import { stability, type StabilityOptions } from '../cluster/stability';
 import { sweepRowOf } from '../cluster/sweepParts';
 import { createMatrix, takeMatrixRows } from '../matrix';
-
-/** Runs a generator to its end (its yields are progress, which a job does not report). */
-function finish<R>(steps: Generator<unknown, R, void>): R {
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
-}
 
 export const tasks = {
 	/** One k of a sweep on the fit sample F (rows x cols); `keep`: the fit itself comes back too (a warm start's input). */
@@ -25,11 +17,11 @@ export const tasks = {
 		const { row, result } = sweepRowOf(X, silhouette, { k, scale, seed, restarts });
 		return keep ? { row, result } : { row };
 	},
-	gap(S: Float64Array, rows: number, cols: number, options: Parameters<typeof gapSteps>[1]) {
-		return finish(gapSteps(createMatrix(rows, cols, S), options));
+	gap(S: Float64Array, rows: number, cols: number, options: GapOptions) {
+		return gapStatistic(createMatrix(rows, cols, S), options);
 	},
-	stability(S: Float64Array, rows: number, cols: number, options: Parameters<typeof stabilitySteps>[1]) {
-		return finish(stabilitySteps(createMatrix(rows, cols, S), options));
+	stability(S: Float64Array, rows: number, cols: number, options: StabilityOptions) {
+		return stability(createMatrix(rows, cols, S), options);
 	},
 	/** One feature's box per segment (views/segmentBoxes.ts). */
 	featureBoxes,
