@@ -11,6 +11,7 @@ import { engineStep, InputError, UsageError } from './errors';
 import { toJson, writeOutput, type CliIo } from './io';
 import { prepareFromArgs } from './prepareFromArgs';
 import { readTable } from './read';
+import { sweepInput } from './sweepInput';
 import { formatNumber, formatPairs, formatTable } from './table';
 
 export const gmmOptions = { algorithm: { type: 'string' }, covariance: { type: 'string' } } as const;
@@ -103,19 +104,11 @@ function formatCluster(file: string, s: GmmClusterSummary): string {
 }
 
 export async function gmmSweepCommand(io: CliIo, file: string, values: Values): Promise<void> {
-	const kmin = intValue(values, 'kmin', 1, 1);
-	const kmax = intValue(values, 'kmax', 8, 1);
-	if (kmax < kmin) throw new UsageError(`--kmax (${kmax}) must be at least --kmin (${kmin})`);
-	const restarts = intValue(values, 'restarts', 1, 1);
 	const covariance = covarianceOf(values);
-	const json = stringValue(values, 'json');
-	const loaded = await readTable(io, file);
-	const { prepared, choices } = prepareFromArgs(io, loaded, values);
+	const { kmin, kmax, restarts, json, prepared, seed } = await sweepInput(io, file, values, { kmax: 8, restarts: 1 });
 	const { X } = prepared;
-	if (kmin > X.rows) throw new InputError(`--kmin ${kmin} is more than the ${X.rows} rows of "${file}" left after preparation`);
-	if (kmax > X.rows) io.stderr(`note: --kmax lowered to ${X.rows}, the number of rows\n`);
-	const result = engineStep(file, () => gmmSweep(X, { kmin, kmax, covariance, seed: choices.seed, restarts }));
-	const summary = { n: X.rows, features: prepared.featureNames, seed: choices.seed, ...result };
+	const result = engineStep(file, () => gmmSweep(X, { kmin, kmax, covariance, seed, restarts }));
+	const summary = { n: X.rows, features: prepared.featureNames, seed, ...result };
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'sweep');
 	else io.stdout(formatGmmSweep(summary));
 }

@@ -8,14 +8,14 @@ import { withNodePool } from '../../src/lib/engine/parallel/nodePool';
 import { poolMinRows } from '../../src/lib/engine/parallel/poolSize';
 import { sweepPooled } from '../../src/lib/engine/parallel/sweepPooled';
 import type { Confidence, Criterion } from '../../src/lib/engine/cluster/recommend';
-import { intValue, stringValue, type Values } from '../args';
+import type { Values } from '../args';
 import type { Command } from '../command';
-import { engineStepAsync, InputError, UsageError } from '../errors';
+import { engineStepAsync } from '../errors';
 import { toJson, writeOutput, type CliIo } from '../io';
-import { prepareFromArgs, sharedHelp } from '../prepareFromArgs';
-import { readTable } from '../read';
+import { sharedHelp } from '../prepareFromArgs';
 import { gmmHelp, gmmOptions, gmmSweepCommand, wantsGmm } from '../gmm';
 import { formatNumber, formatTable } from '../table';
+import { sweepInput } from '../sweepInput';
 
 const help = `Usage: segment-lab sweep FILE [options]
 
@@ -75,18 +75,10 @@ export interface SweepSummary {
 
 async function run(io: CliIo, file: string, values: Values): Promise<void> {
 	if (wantsGmm(values)) return gmmSweepCommand(io, file, values);
-	const kmin = intValue(values, 'kmin', 1, 1);
-	const kmax = intValue(values, 'kmax', 10, 1);
-	if (kmax < kmin) throw new UsageError(`--kmax (${kmax}) must be at least --kmin (${kmin})`);
-	const restarts = intValue(values, 'restarts', 10, 1);
-	const json = stringValue(values, 'json');
-	const loaded = await readTable(io, file);
-	const { prepared, choices } = prepareFromArgs(io, loaded, values);
+	const { kmin, kmax, restarts, json, prepared, seed } = await sweepInput(io, file, values, { kmax: 10, restarts: 10 });
 	const { X } = prepared;
-	if (kmin > X.rows) throw new InputError(`--kmin ${kmin} is more than the ${X.rows} rows of "${file}" left after preparation`);
-	if (kmax > X.rows) io.stderr(`note: --kmax lowered to ${X.rows}, the number of rows\n`);
-	const result = await engineStepAsync(file, () => sweepOn(X, { kmin, kmax, seed: choices.seed, restarts }));
-	const summary = summarise(X.rows, prepared.featureNames, choices.seed, result);
+	const result = await engineStepAsync(file, () => sweepOn(X, { kmin, kmax, seed, restarts }));
+	const summary = summarise(X.rows, prepared.featureNames, seed, result);
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'sweep');
 	else io.stdout(formatSweep(summary));
 }
