@@ -1,7 +1,7 @@
 // The options cluster, sweep, score and classify share (--features, --impute, --log1p, --scale,
 // --seed), turned into the engine's preparation Recipe and applied, with every notice (excluded
 // columns, dropped rows) printed to stderr.
-import { defaultRecipe, prepare, type ColumnStep, type Prepared, type Recipe, type Scaler } from '../src/lib/engine/prep';
+import { defaultRecipe, prepareLazily, type ColumnStep, type Prepared, type Recipe, type Scaler } from '../src/lib/engine/prep';
 import type { Table } from '../src/lib/engine/table';
 import { choiceValue, intValue, listValue, stringValue, type Values } from './args';
 import { InputError, UsageError } from './errors';
@@ -94,13 +94,14 @@ export function prepareFromArgs(io: CliIo, loaded: LoadedFile, values: Values, e
 function prepareTable(io: CliIo, loaded: LoadedFile, recipe: Recipe): Prepared {
 	let prepared: Prepared;
 	try {
-		prepared = prepare(loaded.table, recipe);
+		// Lazily: a large k-means run's pool makes its shards from the table, so the rows are held once.
+		prepared = prepareLazily(loaded.table, recipe);
 	} catch (error) {
 		throw new InputError(`"${loaded.file}": ${(error as Error).message}`);
 	}
 	for (const notice of prepared.notices) io.stderr(`note: ${notice}\n`);
 	for (const { reason, count } of prepared.dropped) if (count > 0) io.stderr(`note: dropped ${count} rows (${reason})\n`);
-	if (prepared.X.rows === 0) throw new InputError(`"${loaded.file}": no rows left after preparation; try --impute median`);
-	if (prepared.X.cols === 0) throw new InputError(`"${loaded.file}": no feature columns left after preparation`);
+	if (prepared.rowIndex.length === 0) throw new InputError(`"${loaded.file}": no rows left after preparation; try --impute median`);
+	if (prepared.featureNames.length === 0) throw new InputError(`"${loaded.file}": no feature columns left after preparation`);
 	return prepared;
 }

@@ -15,6 +15,6 @@ import { metricsOptions } from './scores';
 /** `prepared` is the table under its recipe, already checked and reported by prepareFromArgs. */
 export async function segment(table: Table, prepared: Prepared, spec: ClusterSpec): Promise<RunResult> {
 	const recipe = prepared.fitted.recipe;
-	if (spec.algorithm !== 'kmeans' || prepared.X.rows < poolMinRows) return runSegmentation(table, recipe, spec, { prepared, metricsOptions, profile: false });
+	if (spec.algorithm !== 'kmeans' || prepared.rowIndex.length < poolMinRows) return runSegmentation(table, recipe, spec, { prepared, metricsOptions, profile: false });
 	return withNodePool((pool) => runSegmentationPooled(table, recipe, spec, { prepared, pool, metricsOptions, profile: false }));
 }

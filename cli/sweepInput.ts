@@ -14,8 +14,8 @@ export async function sweepInput(io: CliIo, file: string, values: Values, defaul
 	const json = stringValue(values, 'json');
 	const loaded = await readTable(io, file);
 	const { prepared, choices } = prepareFromArgs(io, loaded, values);
-	const { X } = prepared;
-	if (kmin > X.rows) throw new InputError(`--kmin ${kmin} is more than the ${X.rows} rows of "${file}" left after preparation`);
-	if (kmax > X.rows) io.stderr(`note: --kmax lowered to ${X.rows}, the number of rows\n`);
+	const rows = prepared.rowIndex.length;
+	if (kmin > rows) throw new InputError(`--kmin ${kmin} is more than the ${rows} rows of "${file}" left after preparation`);
+	if (kmax > rows) io.stderr(`note: --kmax lowered to ${rows}, the number of rows\n`);
 	return { kmin, kmax, restarts, json, prepared, seed: choices.seed };
 }

@@ -66,8 +66,8 @@ async function run(io: CliIo, file: string, values: Values): Promise<void> {
 	if (json === '-' && out === '-') throw new UsageError('--json - and --out - cannot both write to stdout');
 	const loaded = await readTable(io, file);
 	const { prepared, choices } = prepareFromArgs(io, loaded, values);
-	if (k > prepared.X.rows) {
-		throw new InputError(`--k ${k} is more than the ${prepared.X.rows} rows of "${file}" left after preparation`);
+	if (k > prepared.rowIndex.length) {
+		throw new InputError(`--k ${k} is more than the ${prepared.rowIndex.length} rows of "${file}" left after preparation`);
 	}
 	// From 50,000 rows the passes run on worker_threads (params.workers); below, in this thread.
 	const spec = { algorithm: 'kmeans', k, seed: choices.seed, restarts } as const;

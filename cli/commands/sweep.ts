@@ -3,7 +3,7 @@
 // and a warning when the data shows no strong structure.
 import { sweep as sweepK, type SweepResult } from '../../src/lib/engine/cluster';
 import type { SampleNote, SweepOptions } from '../../src/lib/engine/cluster/sweep';
-import type { Matrix } from '../../src/lib/engine/matrix';
+import type { Prepared } from '../../src/lib/engine/prep/recipe';
 import { withNodePool } from '../../src/lib/engine/parallel/nodePool';
 import { poolMinRows } from '../../src/lib/engine/parallel/poolSize';
 import { sweepPooled } from '../../src/lib/engine/parallel/sweepPooled';
@@ -76,17 +76,19 @@ export interface SweepSummary {
 async function run(io: CliIo, file: string, values: Values): Promise<void> {
 	if (wantsGmm(values)) return gmmSweepCommand(io, file, values);
 	const { kmin, kmax, restarts, json, prepared, seed } = await sweepInput(io, file, values, { kmax: 10, restarts: 10 });
-	const { X } = prepared;
-	const result = await engineStepAsync(file, () => sweepOn(X, { kmin, kmax, seed, restarts }));
-	const summary = summarise(X.rows, prepared.featureNames, seed, result);
+	const result = await engineStepAsync(file, () => sweepOn(prepared, { kmin, kmax, seed, restarts }));
+	const summary = summarise(prepared.rowIndex.length, prepared.featureNames, seed, result);
 	if (json !== undefined) writeOutput(io, json, toJson(summary), 'sweep');
 	else io.stdout(formatSweep(summary));
 }
 
-/** The sweep in this thread, or above poolMinRows rows with its jobs on a worker_threads pool (the same result). */
-async function sweepOn(X: Matrix, options: SweepOptions): Promise<SweepResult> {
-	if (X.rows < poolMinRows) return sweepK(X, options);
-	return withNodePool((pool) => sweepPooled(X, options, pool));
+/**
+ * The sweep in this thread, or above poolMinRows rows with its jobs on a worker_threads pool (the same
+ * result), on samples of the rows: the whole matrix is not built.
+ */
+async function sweepOn(prepared: Prepared, options: SweepOptions): Promise<SweepResult> {
+	if (prepared.rowIndex.length < poolMinRows) return sweepK(prepared.X, options);
+	return withNodePool((pool) => sweepPooled(prepared.source ?? prepared.X, options, pool));
 }
 
 function summarise(n: number, features: string[], seed: number, result: SweepResult): SweepSummary {

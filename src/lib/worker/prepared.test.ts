@@ -3,16 +3,16 @@ import { numeric, tableOf } from '../engine/prep/testing';
 import type { Recipe } from '../engine/prep/recipe';
 import type { Table } from '../engine/table';
 
-// The dataset comes from memory, and prepare() is counted, so the tests see when the cache misses.
+// The dataset comes from memory, and prepareLazily() is counted, so the tests see when the cache misses.
 const state = vi.hoisted(() => ({ table: null as unknown as Table, revision: 0, prepares: 0 }));
 vi.mock('./cache', () => ({ datasetTable: async () => ({ meta: {}, table: state.table, revision: state.revision }) }));
 vi.mock('../engine/prep/prepare', async (original) => {
 	const real = await original<typeof import('../engine/prep/prepare')>();
 	return {
 		...real,
-		prepare: (...args: Parameters<typeof real.prepare>) => {
+		prepareLazily: (...args: Parameters<typeof real.prepareLazily>) => {
 			state.prepares++;
-			return real.prepare(...args);
+			return real.prepareLazily(...args);
 		}
 	};
 });

@@ -1,8 +1,11 @@
 // The one prepared-matrix cache: keyed by dataset id + revision + recipe, so the Prepare preview, the
 // sweep, the curves, a run and the Segments views of one recipe prepare the table once. Only the
 // latest matrix is kept (a million rows x 40 features is 320 MB). A recipe that cannot be prepared
-// is cached as its error, so looking at another column does not fail slowly again.
-import { prepare } from '../engine/prep/prepare';
+// is cached as its error, so looking at another column does not fail slowly again. The matrix is
+// prepared lazily: the sweep samples it, the shard pool makes its shards from it chunk by chunk (so at
+// a million rows the pool holds the only full copy), and prepared.X is built only for readers that
+// need every row in this thread (DBSCAN, Ward, mixtures, training a classifier, small data).
+import { prepareLazily } from '../engine/prep/prepare';
 import type { Prepared, Recipe } from '../engine/prep/recipe';
 import type { Table } from '../engine/table';
 import { datasetTable } from './cache';
@@ -22,7 +25,7 @@ export async function preparedOrError(datasetId: string, recipe: Recipe): Promis
 	if (cached?.key !== key || cached.table !== table) {
 		let prepared: Prepared | Error;
 		try {
-			prepared = prepare(table, recipe);
+			prepared = prepareLazily(table, recipe);
 		} catch (error) {
 			prepared = error instanceof Error ? error : new Error(String(error));
 		}

@@ -11,7 +11,7 @@ import { runShardsSync } from '../parallel/shardCalls';
 import { createShardHost } from '../parallel/shardHost';
 import { createTsShard } from '../parallel/tsShard';
 import { createWasmShard, wasmAvailable } from '../wasm/wasmShard';
-import { finishSegments, withinSumOfSquares, type Segments } from './finish';
+import { renumberBySize, withinSumOfSquares, type Segments } from './finish';
 import type { ClusterResult } from './types';
 import { summariseMatrix, type MatrixSummary } from './summary';
 import { assertInteger } from './validate';
@@ -84,11 +84,14 @@ export interface KMeansPlan {
 	input: ShardedKMeansInput;
 }
 
-/** The checks and start count kmeans() and the pooled k-means (engine/parallel) share. */
-export function planKMeans(X: Matrix, options: KMeansOptions): KMeansPlan {
+/**
+ * The checks and start count kmeans() and the pooled k-means (engine/parallel) share; `summary` is
+ * X's (summariseMatrix, or summed where a pool holds the rows), by default taken here.
+ */
+export function planKMeans(X: Pick<Matrix, 'rows' | 'cols'>, options: KMeansOptions, summary?: MatrixSummary): KMeansPlan {
 	const o = { ...kmeansDefaults, ...options };
 	const { rows: n, cols: d } = X;
-	const summary = checkKMeansInput(X, o.k, 'k-means');
+	summary ??= checkKMeansInput(X as Matrix, o.k, 'k-means');
 	checkKMeansOptions(o);
 	if (o.init) checkInit(o.init, o.k, d);
 	const starts = o.init ? 1 : kmeansStarts(n, o.k, d, o.restarts, o.workBudget, o.maxStarts);
@@ -109,31 +112,32 @@ export function planKMeans(X: Matrix, options: KMeansOptions): KMeansPlan {
 }
 
 /**
- * The segments with the centres their labels were assigned to (renumbered by size) and the inertia to
- * them, as scikit-learn returns cluster_centers_ and inertia_: when a run stops on the tolerance the
- * means of the final labels have moved once more, and a model holding those means would put some rows
- * (17 of 19,970 on the Online Retail rows) in another segment than the run did.
+ * The kept start's labels renumbered by size, with the centres they were assigned to, as scikit-learn
+ * returns cluster_centers_: when a run stops on the tolerance the means of the final labels have moved
+ * once more, and a model holding those means would put some rows (17 of 19,970 on the Online Retail
+ * rows) in another segment than the run did. The inertia to them is the caller's (rows in order).
  */
-function withAssignedCentres(X: Matrix, segments: Segments, kept: ShardedKMeansOutput): Segments {
-	const d = X.cols;
+export function assignedSegments(kept: ShardedKMeansOutput, rawK: number, d: number): Omit<Segments, 'inertia'> {
+	// Renumbered in place: the raw labels are the driver's own, and a million rows need not be held twice.
+	const { rank, ...segments } = renumberBySize(kept.labels, rawK, kept.labels);
 	const centroids = new Float64Array(segments.k * d);
-	const done = new Uint8Array(segments.k);
-	for (let i = 0; i < kept.labels.length; i++) {
-		const c = segments.labels[i];
-		if (c < 0 || done[c]) continue;
-		done[c] = 1;
-		centroids.set(kept.centres.subarray(kept.labels[i] * d, kept.labels[i] * d + d), c * d);
-	}
-	// Summed here in row order, so the inertia does not depend on how the rows were sharded.
-	return { ...segments, centroids, inertia: withinSumOfSquares(X, segments.labels, centroids) };
+	for (let c = 0; c < rawK; c++) if (rank[c] >= 0) centroids.set(kept.centres.subarray(c * d, c * d + d), rank[c] * d);
+	return { ...segments, centroids };
 }
 
 /** The kept start as kmeans() publishes it: segments renumbered by size, and what produced them. */
 export function publishKMeans(X: Matrix, plan: KMeansPlan, kept: ShardedKMeansOutput, extra: Record<string, number | string | boolean> = {}): ClusterResult {
+	const segments = assignedSegments(kept, plan.o.k, X.cols);
+	// Summed in row order, so the inertia does not depend on how the rows were sharded.
+	return kmeansResult(X.rows, plan, kept, { ...segments, inertia: withinSumOfSquares(X, segments.labels, segments.centroids) }, extra);
+}
+
+/** publishKMeans's result from segments already measured (a pool sums the inertia where the rows are). */
+export function kmeansResult(rows: number, plan: KMeansPlan, kept: ShardedKMeansOutput, segments: Segments, extra: Record<string, number | string | boolean> = {}): ClusterResult {
 	const { o, starts } = plan;
 	return {
 		algorithm: 'kmeans',
-		...withAssignedCentres(X, finishSegments(X, kept.labels, o.k), kept),
+		...segments,
 		iterations: kept.iterations,
 		seed: o.seed,
 		params: {
@@ -145,7 +149,7 @@ export function publishKMeans(X: Matrix, plan: KMeansPlan, kept: ShardedKMeansOu
 			init: o.init ? 'explicit' : 'k-means++',
 			method: o.method,
 			converged: kept.strict || kept.iterations < o.maxIterations,
-			rows: X.rows,
+			rows,
 			...extra
 		}
 	};
@@ -153,12 +157,16 @@ export function publishKMeans(X: Matrix, plan: KMeansPlan, kept: ShardedKMeansOu
 
 /** Shared checks of k-means style input (`what` names the algorithm in messages), and the matrix summary. */
 export function checkKMeansInput(X: Matrix, k: number, what: string): MatrixSummary {
+	checkKMeansShape(X, k, what);
+	return summariseMatrix(X, what);
+}
+
+/** checkKMeansInput's checks of the shape alone (rows, features, k), for rows that are not at hand. */
+export function checkKMeansShape(X: Pick<Matrix, 'rows' | 'cols'>, k: number, what: string): void {
 	if (X.rows === 0) throw new Error(`${what} needs at least one row`);
 	if (X.cols === 0) throw new Error(`${what} needs at least one feature column`);
 	assertInteger('k', k, 1);
-	const summary = summariseMatrix(X, what);
 	if (k > X.rows) throw new Error(`k = ${k} but there ${X.rows === 1 ? 'is only 1 row' : `are only ${X.rows} rows`}; choose k <= ${X.rows}`);
-	return summary;
 }
 
 /** Throws on options kmeans() cannot run with (init is checked against k and d by checkInit). */

@@ -14,14 +14,39 @@ export interface MatrixSummary {
 	maxAbs: number;
 }
 
+/**
+ * The running sums of a summary over rows taken in order: a block of rows at a time (summaryPart),
+ * each block continuing the last one's sums, gives bit for bit the sums of one pass over all rows.
+ * Plain arrays, so a pool worker can take and return it (a shard adds its own rows).
+ */
+export interface SummarySums {
+	/** The first row: sums are taken around it. */
+	shift: number[];
+	sum: number[];
+	squares: number[];
+	min: number;
+	max: number;
+	rows: number;
+}
+
+export function emptySummarySums(shift: ArrayLike<number>): SummarySums {
+	const d = shift.length;
+	return { shift: Array.from(shift), sum: new Array(d).fill(0), squares: new Array(d).fill(0), min: 0, max: 0, rows: 0 };
+}
+
 /** Throws like assertFiniteMatrix on NaN/Infinity (`what` names the caller). */
 export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
-	const { rows: n, cols: d, data } = X;
-	const shift = data.slice(0, d);
-	const sum = new Float64Array(d);
-	const squares = new Float64Array(d);
-	let max = 0;
-	let min = 0;
+	const summary = finishSummary(summaryPart(emptySummarySums(X.data.subarray(0, X.cols)), X.data, X.cols));
+	if (!summary) assertFiniteMatrix(X, what);
+	return summary!;
+}
+
+/** `sums` continued over the rows of `data` (row-major, d values a row); returns a new object. */
+export function summaryPart(sums: SummarySums, data: Float64Array, d: number): SummarySums {
+	const { shift } = sums;
+	const sum = sums.sum.slice();
+	const squares = sums.squares.slice();
+	let { max, min } = sums;
 	// Row by row, a block of 4 columns at a time held in locals (columns past d read as the shift).
 	for (let t0 = 0; t0 < d; t0 += 4) {
 		const w = Math.min(4, d - t0);
@@ -29,7 +54,8 @@ export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
 		const s1 = w > 1 ? shift[t0 + 1] : 0;
 		const s2 = w > 2 ? shift[t0 + 2] : 0;
 		const s3 = w > 3 ? shift[t0 + 3] : 0;
-		let a0 = 0, a1 = 0, a2 = 0, a3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0; // prettier-ignore
+		let a0 = sum[t0], a1 = w > 1 ? sum[t0 + 1] : 0, a2 = w > 2 ? sum[t0 + 2] : 0, a3 = w > 3 ? sum[t0 + 3] : 0; // prettier-ignore
+		let q0 = squares[t0], q1 = w > 1 ? squares[t0 + 1] : 0, q2 = w > 2 ? squares[t0 + 2] : 0, q3 = w > 3 ? squares[t0 + 3] : 0; // prettier-ignore
 		for (let b = t0; b < data.length; b += d) {
 			const v0 = data[b];
 			const v1 = w > 1 ? data[b + 1] : s1;
@@ -59,7 +85,14 @@ export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
 			squares[t0 + t] = q[t];
 		}
 	}
-	const maxAbs = Math.max(max, -min);
+	return { shift, sum, squares, min, max, rows: sums.rows + (d ? data.length / d : 0) };
+}
+
+/** The summary of the rows summed; undefined when a value was NaN or infinite (the caller names it). */
+export function finishSummary(sums: SummarySums): MatrixSummary | undefined {
+	const { shift, sum, squares, rows: n } = sums;
+	const d = shift.length;
+	const maxAbs = Math.max(sums.max, -sums.min);
 	let totalSumOfSquares = 0;
 	const mean = new Float64Array(d);
 	for (let t = 0; t < d; t++) {
@@ -67,6 +100,6 @@ export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
 		totalSumOfSquares += Math.max(0, squares[t] - (sum[t] * sum[t]) / n);
 	}
 	// NaN and infinities make the sums NaN or infinite; only then is the slower, naming check run.
-	if (!Number.isFinite(totalSumOfSquares + maxAbs) || mean.some((m) => !Number.isFinite(m))) assertFiniteMatrix(X, what);
+	if (!Number.isFinite(totalSumOfSquares + maxAbs) || mean.some((m) => !Number.isFinite(m))) return undefined;
 	return { mean, totalSumOfSquares, meanVariance: totalSumOfSquares / n / d, maxAbs };
 }

@@ -2,7 +2,8 @@
 // pool of workers (parallel/sweepPooled.ts) with the same arithmetic: the plan (which rows the fits,
 // the silhouette and the evidence read, all drawn here from the seed), one k's row, the evidence's
 // two halves, and the finished result with its recommendation.
-import { takeMatrixRows, type Matrix } from '../matrix';
+import type { Matrix } from '../matrix';
+import { allRows, takeRows, type Rows } from '../rowSource';
 import { calinskiHarabasz } from '../metrics/calinskiHarabasz';
 import { daviesBouldin } from '../metrics/daviesBouldin';
 import { silhouetteExact } from '../metrics/silhouette';
@@ -56,7 +57,7 @@ export interface SweepPlan {
 	silhouetteSample: Sample;
 }
 
-export function planSweep(X: Matrix, options: SweepOptions): SweepPlan {
+export function planSweep(X: Rows, options: SweepOptions): SweepPlan {
 	const o = { ...sweepDefaults, ...options };
 	assertInteger('kmin', o.kmin, 1);
 	assertInteger('kmax', o.kmax, o.kmin);
@@ -115,7 +116,7 @@ export interface EvidencePlan {
 	stability: (StabilityOptions & { kmin: number }) | null;
 }
 
-export function planEvidence(X: Matrix, plan: SweepPlan): EvidencePlan {
+export function planEvidence(X: Rows, plan: SweepPlan): EvidencePlan {
 	const { o, kmax } = plan;
 	// Seeded apart from the silhouette's sample, so the two are not the same rows by accident of the seed.
 	const sample = seededSample(X, o.evidenceSampleSize, o.seed + 1);
@@ -159,9 +160,9 @@ export function finishSweep(plan: SweepPlan, rows: SweepRow[], evidence: SweepEv
 	return { rows, ...recommendation, silhouetteSample: silhouetteNote, fitSample: plan.fit.note, evidence };
 }
 
-/** A seeded sample of `size` rows, or X itself when it has no more rows than that. */
-export function seededSample(X: Matrix, size: number, seed: number): Sample {
-	if (X.rows <= size) return { X, rows: null, note: { sampled: false, size: X.rows, seed } };
+/** A seeded sample of `size` rows, or every row (X itself when it is a matrix) when it has no more rows than that. */
+export function seededSample(X: Rows, size: number, seed: number): Sample {
+	if (X.rows <= size) return { X: allRows(X), rows: null, note: { sampled: false, size: X.rows, seed } };
 	const rows = sampleIndices(X.rows, size, createRandom(seed));
-	return { X: takeMatrixRows(X, rows), rows, note: { sampled: true, size, seed } };
+	return { X: takeRows(X, rows), rows, note: { sampled: true, size, seed } };
 }

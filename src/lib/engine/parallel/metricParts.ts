@@ -3,6 +3,7 @@
 // summed distances), and a range of the silhouette's pair totals. The driver adds the halves up.
 import { createMatrix, type Matrix } from '../matrix';
 import { silhouetteTotals } from '../metrics/silhouette';
+import { summaryPart, type SummarySums } from '../cluster/summary';
 
 /** What a shard answers for the scores, over its own rows (labels sent once per labelling). */
 export interface MetricShard {
@@ -14,6 +15,8 @@ export interface MetricShard {
 	silhouetteTotals(rows: Float64Array, d: number, ids: Int32Array, k: number, start: number, end: number): Float64Array;
 	/** Copies of the shard's rows at local `indices` (indices.length x d, in that order). */
 	rowsAt(indices: Int32Array): Float64Array;
+	/** `sums` continued over this shard's rows (summary.ts): shard after shard, the summary of one pass over all rows. */
+	summaryPart(sums: SummarySums): SummarySums;
 }
 
 /** `rows` x `d` values, or a function giving them (a WebAssembly shard's rows, read where they live). */
@@ -63,6 +66,9 @@ export function createMetricShard(source: Float64Array | (() => Float64Array), r
 				out.set(X.subarray(i * d, i * d + d), p * d);
 			});
 			return out;
+		},
+		summaryPart(sums) {
+			return summaryPart(sums, values(), d);
 		},
 		silhouetteTotals(data, cols, ids, k, start, end) {
 			const m: Matrix = createMatrix(ids.length, cols, data);

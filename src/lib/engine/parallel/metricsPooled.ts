@@ -3,7 +3,7 @@
 // and Calinski-Harabasz from per-cluster sums and scatter added up over the shards.
 import { denseLabels } from '../cluster/denseLabels';
 import type { ClusterResult } from '../cluster/types';
-import { takeMatrixRows, type Matrix } from '../matrix';
+import { takeRows, type Rows } from '../rowSource';
 import { checkClusterCount } from '../metrics/calinskiHarabasz';
 import { daviesBouldinFromSpread } from '../metrics/daviesBouldin';
 import { pairBalancedRanges, silhouetteFromTotals } from '../metrics/silhouette';
@@ -13,7 +13,7 @@ import type { RunMetrics } from '../results/types';
 import type { ShardPool } from './pool';
 import { onAll, onEach, runShardsAsync, type ShardSteps } from './shardCalls';
 
-export async function runMetricsPooled(X: Matrix, cluster: ClusterResult, options: RunMetricsOptions, pool: ShardPool): Promise<RunMetrics> {
+export async function runMetricsPooled(X: Rows, cluster: ClusterResult, options: RunMetricsOptions, pool: ShardPool): Promise<RunMetrics> {
 	const metrics: RunMetrics = { inertia: cluster.inertia };
 	let segmented = 0;
 	for (const label of cluster.labels) if (label >= 0) segmented++;
@@ -44,8 +44,8 @@ function silhouetteSample(labels: ArrayLike<number>, sampleSize: number, seed: n
 }
 
 /** silhouetteExact on the chosen rows, its pair totals computed in one balanced range per shard. */
-function* silhouetteOverShards(X: Matrix, labels: ArrayLike<number>, rows: number[], shards: number): ShardSteps<number> {
-	const subset = takeMatrixRows(X, rows);
+function* silhouetteOverShards(X: Rows, labels: ArrayLike<number>, rows: number[], shards: number): ShardSteps<number> {
+	const subset = takeRows(X, rows);
 	const dense = denseLabels(rows.map((i) => labels[i]));
 	checkClusterCount(dense.k, dense.size, 'silhouette');
 	const bounds = pairBalancedRanges(rows.length, shards);

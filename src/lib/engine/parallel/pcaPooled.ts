@@ -4,7 +4,7 @@
 // back in row order. Wide data first gets its column variances from the shards and is fitted on the
 // most variable columns, as pcaBounded does. Equal to pcaBounded up to the order of the sums (one
 // shard: exactly).
-import type { Matrix } from '../matrix';
+import type { Rows } from '../rowSource';
 import type { LongTaskOptions } from '../progress';
 import { componentsFromCovariance, covarianceFromCrossProducts, meansFromSums, pcaComponentCount, type PcaResult } from '../stats/pca';
 import { mostVariableColumns, type BoundedPca, type BoundedPcaOptions } from '../stats/pcaBounded';
@@ -14,7 +14,7 @@ import { onAll, runShardsAsync, type ShardSteps } from './shardCalls';
 export interface PooledPcaOptions extends BoundedPcaOptions, LongTaskOptions {}
 
 /** pcaPooled(X, pool, {components, maxColumns}): pcaBounded(X, ...) over the pool's shards of X. */
-export async function pcaPooled(X: Matrix, pool: ShardPool, options: PooledPcaOptions = {}): Promise<BoundedPca> {
+export async function pcaPooled(X: Rows, pool: ShardPool, options: PooledPcaOptions = {}): Promise<BoundedPca> {
 	const components = Math.min(options.components ?? 2, X.cols, X.rows);
 	// pca()'s errors for a shape it cannot take, before any rows go to the workers.
 	pcaComponentCount(X.rows, X.cols, { components });

@@ -4,7 +4,7 @@
 // centres, labels or small samples. The same pool serves run after run; a new matrix replaces the
 // shards. Where workers live is the caller's business (`spawn`): Web Workers in the app,
 // worker_threads in Node.
-import type { Matrix } from '../matrix';
+import { isMatrix, writeRows, type Rows } from '../rowSource';
 import type { ShardKind, ShardReply, ShardRequest } from './protocol';
 import { makeShard } from './makeShard';
 import { createShardHost, type ShardHost } from './shardHost';
@@ -29,8 +29,11 @@ export interface Shards {
 export interface ShardPool {
 	/** Workers holding the shards; 0 when they live in this thread. */
 	readonly workers: number;
-	/** Shards over X's rows; the same matrix (the same object) keeps the shards it already has. */
-	shardsFor(X: Matrix): Promise<Shards>;
+	/**
+	 * Shards over X's rows; the same rows (the same object) keep the shards they already have. Rows made
+	 * on demand (a RowSource) are made a chunk at a time as they are sent: the shards hold the only full copy.
+	 */
+	shardsFor(X: Rows): Promise<Shards>;
 	/** Runs a job of tasks.ts on worker `worker` (0..workers-1; in this thread when workers is 0). */
 	run(worker: number, task: TaskName, args: unknown[]): Promise<unknown>;
 	/** Stops the workers; pending calls reject. The pool cannot be used afterwards. */
@@ -48,7 +51,7 @@ export function splitRows(n: number, parts: number): number[] {
  * tests (which pass `make` = createTsShard to pin the oracle).
  */
 export function createInProcessPool(parts = 1, make: typeof makeShard = makeShard): ShardPool {
-	let loaded: { X: WeakRef<Matrix>; shards: Shards } | undefined;
+	let loaded: { X: WeakRef<Rows>; shards: Shards } | undefined;
 	return {
 		workers: 0,
 		async shardsFor(X) {
@@ -56,7 +59,9 @@ export function createInProcessPool(parts = 1, make: typeof makeShard = makeShar
 			const shardRows = splitRows(X.rows, parts);
 			let start = 0;
 			const hosts: ShardHost[] = shardRows.map((rows) => {
-				const host = createShardHost(X.data.subarray(start * X.cols, (start + rows) * X.cols), rows, X.cols, make);
+				const values = isMatrix(X) ? X.data.subarray(start * X.cols, (start + rows) * X.cols) : new Float64Array(rows * X.cols);
+				if (!isMatrix(X)) writeRows(X, start, start + rows, values);
+				const host = createShardHost(values, rows, X.cols, make);
 				start += rows;
 				return host;
 			});
@@ -85,7 +90,7 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 	if (!(Number.isInteger(chunk) && chunk >= 1)) throw new Error(`a worker pool sends chunks of a whole number of values >= 1 (got ${chunk})`);
 	const workers: Worker[] = [];
 	// Held weakly: the pool must not keep a matrix alive that the caller's cache has dropped.
-	let loaded: { X: WeakRef<Matrix>; shards: Promise<Shards> } | undefined;
+	let loaded: { X: WeakRef<Rows>; shards: Promise<Shards> } | undefined;
 	let stopped = false;
 
 	function worker(i: number): Worker {
@@ -102,11 +107,11 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 			let start = 0;
 			const shards = Promise.all(
 				shardRows.map(async (rows, i) => {
-					const from = start * X.cols;
+					const from = start;
 					start += rows;
 					const w = worker(i);
 					await w.call('load', [rows, X.cols, kind]);
-					await sendRows(w, X.data.subarray(from, from + rows * X.cols), chunk);
+					await sendRows(w, X, from, from + rows, chunk);
 					await w.call('ready', []);
 					return { call: (method: string, args: unknown[]) => w.call(method, args) };
 				})
@@ -130,13 +135,14 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 	};
 }
 
-/** `values` to a worker in order, `chunk` at a time, through one buffer the worker hands back each time. */
-async function sendRows(w: Worker, values: Float64Array, chunk: number): Promise<void> {
-	let buffer: Float64Array = new Float64Array(Math.min(chunk, values.length));
-	for (let at = 0; at < values.length; at += chunk) {
-		const part = values.subarray(at, Math.min(at + chunk, values.length));
-		const view = part.length === buffer.length ? buffer : buffer.subarray(0, part.length);
-		view.set(part);
+/** Rows [from, to) of X to a worker in order, whole rows of about `chunk` values at a time, through one buffer the worker hands back each time. */
+async function sendRows(w: Worker, X: Rows, from: number, to: number, chunk: number): Promise<void> {
+	const step = Math.max(1, Math.floor(chunk / Math.max(1, X.cols)));
+	let buffer: Float64Array = new Float64Array(Math.min(step, to - from) * X.cols);
+	for (let at = from; at < to; at += step) {
+		const end = Math.min(at + step, to);
+		const view = (end - at) * X.cols === buffer.length ? buffer : buffer.subarray(0, (end - at) * X.cols);
+		writeRows(X, at, end, view);
 		buffer = (await w.call('append', [view], [buffer.buffer])) as Float64Array;
 	}
 }

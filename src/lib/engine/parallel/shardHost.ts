@@ -40,6 +40,7 @@ export function createShardHost(X: Float64Array, rows: number, d: number, make: 
 		labelScatter: (means) => metric.labelScatter(means),
 		silhouetteTotals: (data, cols, ids, k, start, end) => metric.silhouetteTotals(data, cols, ids, k, start, end),
 		rowsAt: (indices) => metric.rowsAt(indices),
+		summaryPart: (sums) => metric.summaryPart(sums),
 		pcaSums: (columns) => pca.pcaSums(columns),
 		pcaSquares: (mean, columns) => pca.pcaSquares(mean, columns),
 		pcaCrossProducts: (mean, columns) => pca.pcaCrossProducts(mean, columns),

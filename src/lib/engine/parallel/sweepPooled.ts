@@ -9,14 +9,14 @@ import { FULL_STARTS_K } from '../cluster/sweepFit';
 import type { GapResult } from '../cluster/gap';
 import type { StabilityResult } from '../cluster/stability';
 import type { ClusterResult } from '../cluster/types';
-import type { Matrix } from '../matrix';
+import type { Rows } from '../rowSource';
 import { checkStop } from '../progress';
 import { runJobs } from './jobs';
 import type { ShardPool } from './pool';
 
 type Job = { kind: 'row'; k: number } | { kind: 'gap' } | { kind: 'stability' };
 
-export async function sweepPooled(X: Matrix, options: SweepOptions, pool: ShardPool): Promise<SweepResult> {
+export async function sweepPooled(X: Rows, options: SweepOptions, pool: ShardPool): Promise<SweepResult> {
 	const plan = planSweep(X, options);
 	const { o, kmax, fit, scale, silhouetteSample } = plan;
 	const F = fit.X;

@@ -2,7 +2,7 @@
 // by segment and the separation tests. In one thread they cost ~0.2 s a feature at a million rows
 // and held the engine worker (and every request behind it) for seconds; as jobs they run on every
 // core and the engine worker stays free. Each job runs the one-thread code on the same values.
-import { featureSeparation, sortSeparation, type FeatureSeparation } from '../insights/separation';
+import { sortSeparation, type FeatureSeparation } from '../insights/separation';
 import type { FeatureColumn } from '../insights/featureColumn';
 import type { RunResult } from '../results/types';
 import type { Table } from '../table';

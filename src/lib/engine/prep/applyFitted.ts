@@ -16,13 +16,17 @@ export function applyFitted(table: Table, fitted: FittedRecipe): Applied {
 	return { X: buildMatrix(columns, fitted, rows), rowIndex: rows, dropped };
 }
 
-/** The scaled matrix of `rows` (rows that passed keepRows). */
-export function buildMatrix(columns: Column[], fitted: FittedRecipe, rows: Int32Array): Matrix {
+/**
+ * The scaled matrix of `rows` (rows that passed keepRows), written into `into` when given. `scratch`
+ * (per input, one array per feature, at least rows.length long) holds the unscaled values, so a caller
+ * building block after block allocates nothing per block.
+ */
+export function buildMatrix(columns: Column[], fitted: FittedRecipe, rows: Int32Array, into?: Float64Array, scratch?: Float64Array[][]): Matrix {
 	const d = fitted.features.length;
-	const X = createMatrix(rows.length, d);
+	const X = createMatrix(rows.length, d, into);
 	const position = new Map(fitted.features.map((f, j) => [f.name, j]));
 	fitted.inputs.forEach((input, t) => {
-		const values = inputFeatureValues(columns[t], input, rows);
+		const values = inputFeatureValues(columns[t], input, rows, scratch?.[t].map((s) => s.subarray(0, rows.length)));
 		const names = featureDrafts(input).map((f) => f.name);
 		values.forEach((v, u) => {
 			const j = position.get(names[u]);

@@ -14,7 +14,7 @@ export type {
 	Suggestion
 } from './recipe';
 export { defaultMaxCategories, defaultOutlierThreshold } from './recipe';
-export { prepare } from './prepare';
+export { prepare, prepareLazily } from './prepare';
 export { applyFitted } from './applyFitted';
 export { toOriginalUnits } from './toOriginalUnits';
 export { defaultRecipe } from './defaultRecipe';

@@ -3,7 +3,9 @@
 // a 'drop' rule go next; log1p, one-hot categories and the scaler are learned on the final rows.
 // Features that end up constant (or empty) are left out with a notice, never scaled into NaN.
 // The fitted recipe is copied as plain JSON (the caller's recipe may be a reactive proxy).
-import { createMatrix, type Matrix } from '../matrix';
+import { createMatrix, takeMatrixRows, type Matrix } from '../matrix';
+import type { RowSource } from '../rowSource';
+import { buildMatrix } from './applyFitted';
 import type { NumericColumn, Table } from '../table';
 import { fitBounds, fitFills, fitTransforms, resolveInputs, type BoundInputs } from './fitInputs';
 import { countOutside } from './outliers';
@@ -15,6 +17,56 @@ import { featureDrafts, inputFeatureValues, numericInputValues } from './transfo
 const scalers = ['standard', 'minmax', 'robust', 'none'];
 
 export function prepare(table: Table, recipe: Recipe): Prepared {
+	const { X, ...fit } = fitRecipe(table, recipe, true);
+	return { X: X!, ...preparedFields(fit) };
+}
+
+/**
+ * prepare() without the matrix: the same fit, and its rows made from the table when they are read.
+ * `source` writes any block of rows (a pool loads its shards from it, so the only full copy of the
+ * rows is the pool's); `X` is built on first use and kept. Both equal prepare()'s X exactly: the
+ * rows go through the same functions (buildMatrix, as applyFitted does) with the same fitted values.
+ */
+export function prepareLazily(table: Table, recipe: Recipe): Prepared {
+	const fit = fitRecipe(table, recipe, false);
+	const { columns } = fit.bound;
+	const fields = preparedFields(fit);
+	const { fitted, rowIndex } = fields;
+	let X: Matrix | undefined;
+	// The unscaled values of a block, reused block after block: a pool loading its shards makes no garbage
+	// the size of the matrix (at d = 3, 24 MB that the collector freed only after the load).
+	let scratch: Float64Array[][] = [];
+	const source: RowSource = {
+		rows: rowIndex.length,
+		cols: fitted.features.length,
+		write(from, to, out) {
+			if (X) return out.set(X.data.subarray(from * X.cols, to * X.cols));
+			if (!(scratch[0]?.[0]?.length >= to - from)) scratch = fitted.inputs.map((input) => featureDrafts(input).map(() => new Float64Array(to - from)));
+			buildMatrix(columns, fitted, rowIndex.subarray(from, to), out, scratch);
+		},
+		take: (indices) => (X ? takeMatrixRows(X, indices) : buildMatrix(columns, fitted, Int32Array.from(indices, (p) => rowIndex[p])))
+	};
+	return {
+		...fields,
+		get X() {
+			return (X ??= buildMatrix(columns, fitted, rowIndex));
+		},
+		source
+	};
+}
+
+interface Fit {
+	bound: BoundInputs;
+	rows: Int32Array;
+	dropped: DroppedCount[];
+	notices: string[];
+	features: FittedFeature[];
+	recipe: Recipe;
+	/** The matrix, when asked for. */
+	X?: Matrix;
+}
+
+function fitRecipe(table: Table, recipe: Recipe, build: boolean): Fit {
 	if (recipe.version !== 1) throw new Error(`recipe version ${recipe.version} is not supported (expected 1)`);
 	if (!scalers.includes(recipe.scaler)) throw new Error(`unknown scaler "${recipe.scaler}" (use ${scalers.join(', ')})`);
 	const notices: string[] = [];
@@ -27,16 +79,20 @@ export function prepare(table: Table, recipe: Recipe): Prepared {
 	const dropped = [...first.dropped, ...second.dropped];
 	if (rows.length === 0) throw new Error(`every row was dropped (${describeDropped(dropped)}); fill missing values instead of dropping them, or relax the outlier rule`);
 	fitTransforms(bound, rows, notices);
-	const { features, X } = fitFeatures(bound, rows, recipe, notices);
+	const { features, X } = fitFeatures(bound, rows, recipe, notices, build);
 	if (features.length === 0) throw new Error(`no features left to cluster${notices.length ? `: ${notices.join(' ')}` : ''}`);
-	const fitted = { recipe: JSON.parse(JSON.stringify(recipe)) as Recipe, inputs: bound.inputs, features };
+	return { bound, rows, dropped, notices, features, recipe, X };
+}
+
+/** Everything prepare() returns but the matrix. */
+function preparedFields(fit: Fit): Omit<Prepared, 'X'> {
+	const { bound, rows, features } = fit;
 	return {
-		X,
 		featureNames: features.map((f) => f.name),
 		rowIndex: rows,
-		fitted,
-		dropped,
-		notices,
+		fitted: { recipe: JSON.parse(JSON.stringify(fit.recipe)) as Recipe, inputs: bound.inputs, features },
+		dropped: fit.dropped,
+		notices: fit.notices,
 		flagged: flaggedCounts(bound, rows)
 	};
 }
@@ -46,15 +102,15 @@ function describeDropped(dropped: DroppedCount[]): string {
 }
 
 /**
- * Centre and scale of every output feature that varies over `rows`, and the scaled matrix. Each
+ * Centre and scale of every output feature that varies over `rows`, and the scaled matrix if `build`. Each
  * column is computed once and scaled by the same arithmetic as buildMatrix(), so applyFitted() on
  * this table reproduces X exactly; constant features are skipped, then the matrix is narrowed.
  */
-function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notices: string[]): { features: FittedFeature[]; X: Matrix } {
+function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notices: string[], build: boolean): { features: FittedFeature[]; X?: Matrix } {
 	const features: FittedFeature[] = [];
 	const names = new Set<string>();
 	const width = bound.inputs.reduce((w, input) => w + featureDrafts(input).length, 0);
-	const wide = createMatrix(rows.length, width);
+	const wide = build ? createMatrix(rows.length, width) : undefined;
 	bound.inputs.forEach((input, j) => {
 		const values = inputFeatureValues(bound.columns[j], input, rows);
 		featureDrafts(input).forEach((draft, u) => {
@@ -68,11 +124,11 @@ function fitFeatures(bound: BoundInputs, rows: Int32Array, recipe: Recipe, notic
 			if (unitFallback && draft.kind === 'numeric') {
 				notices.push(`${draft.name}: its interquartile range is 0, so the robust scaler only centres it.`);
 			}
-			writeScaledColumn(wide, features.length, values[u], centre, scale);
+			if (wide) writeScaledColumn(wide, features.length, values[u], centre, scale);
 			features.push({ ...draft, centre, scale });
 		});
 	});
-	return { features, X: features.length === width ? wide : narrow(wide, features.length) };
+	return { features, X: wide && (features.length === width ? wide : narrow(wide, features.length)) };
 }
 
 /** The first `cols` columns of X. */

@@ -3,6 +3,7 @@
 // preparing a table produced (Prepared). Per column the order is fixed:
 // impute -> outliers -> log1p -> one-hot (categoricals) -> scaler.
 import type { Matrix } from '../matrix';
+import type { RowSource } from '../rowSource';
 
 /** How missing values are handled: drop the row, or fill with a statistic of the column or a constant. */
 export type Imputation = 'drop' | 'mean' | 'median' | 'mode' | { constant: number };
@@ -95,7 +96,10 @@ export interface DroppedCount {
 }
 
 export interface Prepared {
+	/** The prepared rows (made on first use when `source` is given: see prepareLazily). */
 	X: Matrix;
+	/** The same rows made block by block from the table, for readers that stream or sample them (the shard pool). */
+	source?: RowSource;
 	featureNames: string[];
 	/** table row of each matrix row */
 	rowIndex: Int32Array;

@@ -18,11 +18,10 @@ function cellRule(input: FittedInput): { fill: number; lower: number; upper: num
 	};
 }
 
-/** Numeric input values of `rows` after imputation and clipping (NaN where missing and not filled). */
-export function filledValues(column: NumericColumn, input: FittedInput, rows: Int32Array): Float64Array {
+/** Numeric input values of `rows` after imputation and clipping (NaN where missing and not filled), into `out` when given. */
+export function filledValues(column: NumericColumn, input: FittedInput, rows: Int32Array, out: Float64Array = new Float64Array(rows.length)): Float64Array {
 	const { fill, lower, upper } = cellRule(input);
 	const values = column.values;
-	const out = new Float64Array(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		let v = values[rows[i]];
 		if (v !== v) v = fill;
@@ -32,8 +31,8 @@ export function filledValues(column: NumericColumn, input: FittedInput, rows: In
 }
 
 /** Numeric input values over `rows`: filled, clipped, then log1p when `log1p` (default the input's). */
-export function numericInputValues(column: NumericColumn, input: FittedInput, rows: Int32Array, log1p = input.log1p): Float64Array {
-	const out = filledValues(column, input, rows);
+export function numericInputValues(column: NumericColumn, input: FittedInput, rows: Int32Array, log1p = input.log1p, into?: Float64Array): Float64Array {
+	const out = filledValues(column, input, rows, into);
 	if (log1p) for (let i = 0; i < out.length; i++) out[i] = Math.log1p(out[i]);
 	return out;
 }
@@ -76,12 +75,12 @@ export function featureDrafts(input: FittedInput): FeatureDraft[] {
 	return drafts;
 }
 
-/** Unscaled values of every feature of one input over `rows`, in featureDrafts order. */
-export function inputFeatureValues(column: Column, input: FittedInput, rows: Int32Array): Float64Array[] {
-	if (input.kind === 'numeric') return [numericInputValues(column as NumericColumn, input, rows)];
+/** Unscaled values of every feature of one input over `rows`, in featureDrafts order; into `into` (one array of rows.length per feature) when given. */
+export function inputFeatureValues(column: Column, input: FittedInput, rows: Int32Array, into?: Float64Array[]): Float64Array[] {
+	if (input.kind === 'numeric') return [numericInputValues(column as NumericColumn, input, rows, input.log1p, into?.[0])];
 	const indices = categoryIndices(column as DictionaryColumn, input, rows);
 	const width = input.categories.length + (input.other ? 1 : 0);
-	const out = Array.from({ length: width }, () => new Float64Array(rows.length));
+	const out = into ? into.map((values) => values.fill(0)) : Array.from({ length: width }, () => new Float64Array(rows.length));
 	for (let i = 0; i < rows.length; i++) {
 		const c = indices[i];
 		if (c >= 0) out[c][i] = 1;

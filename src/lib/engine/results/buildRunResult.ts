@@ -26,17 +26,20 @@ export interface BuildRunResultInput {
 
 export function buildRunResult(input: BuildRunResultInput): RunResult {
 	const { table, prepared, cluster } = input;
-	const { X, fitted, rowIndex } = prepared;
-	if (cluster.labels.length !== X.rows) throw new Error(`the clustering has ${cluster.labels.length} labels but the prepared data has ${X.rows} rows`);
-	if (cluster.centroids.length !== cluster.k * X.cols) throw new Error(`the clustering's centroids do not have ${X.cols} features each`);
+	// The shape from the row index and names: prepared.X is read only to score here (a lazy matrix stays unbuilt).
+	const { fitted, rowIndex } = prepared;
+	const rows = rowIndex.length;
+	const cols = prepared.featureNames.length;
+	if (cluster.labels.length !== rows) throw new Error(`the clustering has ${cluster.labels.length} labels but the prepared data has ${rows} rows`);
+	if (cluster.centroids.length !== cluster.k * cols) throw new Error(`the clustering's centroids do not have ${cols} features each`);
 	let metrics = input.metrics;
 	let metricsMs = input.timings?.metricsMs ?? 0;
 	if (!metrics) {
 		const start = performance.now();
-		metrics = runMetrics(X, cluster, input.metricsOptions);
+		metrics = runMetrics(prepared.X, cluster, input.metricsOptions);
 		metricsMs = performance.now() - start;
 	}
-	const centroids = createMatrix(cluster.k, X.cols, cluster.centroids);
+	const centroids = createMatrix(cluster.k, cols, cluster.centroids);
 	const noise = cluster.labels.reduce((n, label) => (label < 0 ? n + 1 : n), 0);
 	return {
 		algorithm: cluster.algorithm,
@@ -53,7 +56,7 @@ export function buildRunResult(input: BuildRunResultInput): RunResult {
 		featureNames: [...prepared.featureNames],
 		centroidsScaled: toRows(centroids),
 		centroidsOriginal: toRows(toOriginalUnits(fitted, centroids)),
-		segmentStats: noise === X.rows || input.profile === false ? null : profileSegments(originalColumns(table, fitted, rowIndex), cluster.labels, input.profile || undefined),
+		segmentStats: noise === rows || input.profile === false ? null : profileSegments(originalColumns(table, fitted, rowIndex), cluster.labels, input.profile || undefined),
 		metrics,
 		recipe: fitted.recipe,
 		fitted,

@@ -1,9 +1,18 @@
 // One column of a row-major matrix, as a new array.
-import type { Matrix } from '../matrix';
+import { isMatrix, type Rows } from '../rowSource';
 
-export function matrixColumn(X: Matrix, j: number): Float64Array {
-	const { data, rows, cols } = X;
-	const out = new Float64Array(rows);
-	for (let i = 0; i < rows; i++) out[i] = data[i * cols + j];
+/** Column j of X, read in blocks of rows when X is made on demand (the full matrix is never built). */
+export function matrixColumn(X: Rows, j: number): Float64Array {
+	if (!(Number.isInteger(j) && j >= 0 && j < X.cols)) throw new Error(`column ${j} is not one of the ${X.cols} columns`);
+	const { rows: n, cols: d } = X;
+	const out = new Float64Array(n);
+	const step = Math.max(1, Math.floor(2 ** 16 / d));
+	const block = new Float64Array(Math.min(step, n) * d);
+	for (let from = 0; from < n; from += step) {
+		const to = Math.min(n, from + step);
+		const values = isMatrix(X) ? X.data.subarray(from * d, to * d) : block.subarray(0, (to - from) * d);
+		if (!isMatrix(X)) X.write(from, to, values);
+		for (let i = from; i < to; i++) out[i] = values[(i - from) * d + j];
+	}
 	return out;
 }

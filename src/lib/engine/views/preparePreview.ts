@@ -25,7 +25,7 @@ export function preparePreview(table: Table, prepared: Prepared | Error, column:
 	return {
 		ok: true,
 		rowCount: table.rowCount,
-		rowsKept: prepared.X.rows,
+		rowsKept: prepared.rowIndex.length,
 		dropped: prepared.dropped,
 		notices: prepared.notices,
 		flagged: prepared.flagged,

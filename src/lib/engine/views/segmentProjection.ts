@@ -13,7 +13,7 @@ export interface SegmentProjection {
 }
 
 /** The components a projection of X keeps: 2, fewer when X has fewer columns or rows. */
-export function projectionComponents(X: Matrix): number {
+export function projectionComponents(X: Pick<Matrix, 'rows' | 'cols'>): number {
 	return Math.min(2, X.cols, X.rows);
 }
 
@@ -23,7 +23,7 @@ export function segmentProjection(X: Matrix, result: Pick<RunResult, 'k' | 'cent
 }
 
 /** The scatter from a fitted pcaBounded of X (in this thread or over a pool: segmentProjectionPooled). */
-export function projectionFromFit(fit: BoundedPca, X: Matrix, result: Pick<RunResult, 'k' | 'centroidsScaled'>): SegmentProjection {
+export function projectionFromFit(fit: BoundedPca, X: Pick<Matrix, 'rows' | 'cols'>, result: Pick<RunResult, 'k' | 'centroidsScaled'>): SegmentProjection {
 	const components = projectionComponents(X);
 	const x = new Float64Array(X.rows);
 	const y = new Float64Array(X.rows);

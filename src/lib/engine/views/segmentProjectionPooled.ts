@@ -1,7 +1,7 @@
 // segmentProjection with the PCA's passes over the rows done by a shard pool (parallel/pcaPooled.ts).
 // Given the very matrix object a pooled k-means run was clustered on, the pool reuses the rows its
-// workers already hold; any other matrix is sent to them first (replacing what they held).
-import type { Matrix } from '../matrix';
+// workers already hold; any other rows are sent to them first (replacing what they held).
+import type { Rows } from '../rowSource';
 import { pcaPooled } from '../parallel/pcaPooled';
 import type { ShardPool } from '../parallel/pool';
 import type { LongTaskOptions } from '../progress';
@@ -9,7 +9,7 @@ import type { RunResult } from '../results/types';
 import { projectionComponents, projectionFromFit, type SegmentProjection } from './segmentProjection';
 
 export async function segmentProjectionPooled(
-	X: Matrix,
+	X: Rows,
 	result: Pick<RunResult, 'k' | 'centroidsScaled'>,
 	pool: ShardPool,
 	options: LongTaskOptions = {}

@@ -81,8 +81,8 @@ export interface RunContext {
 async function preparedRun(datasetId: string, runId: string) {
 	const { result } = await runRecord(runId);
 	const { table, prepared } = await preparedFor(datasetId, result.recipe);
-	if (prepared.X.rows !== result.labels.length) {
-		throw new Error(`the dataset now prepares to ${prepared.X.rows} rows but the run labelled ${result.labels.length}; run the clustering again`);
+	if (prepared.rowIndex.length !== result.labels.length) {
+		throw new Error(`the dataset now prepares to ${prepared.rowIndex.length} rows but the run labelled ${result.labels.length}; run the clustering again`);
 	}
 	return { table, prepared, result };
 }
@@ -100,13 +100,15 @@ export const cluster = {
 	/** k-means for k = kmin..kmax on the prepared data; `onRow` receives each row as soon as its k is done. */
 	async sweepK(id: string, recipe: Recipe, request: SweepRequest, onRow?: (row: SweepRow) => void, onProgress?: ProgressCallback): Promise<SweepOutcome> {
 		const { prepared } = await preparedFor(id, recipe);
-		const X = prepared.X;
 		const report = throttled(onProgress);
-		if (X.rows >= poolMinRows) {
-			// Large tables: the k values, the gap statistic and stability are jobs for the pool's workers, side by side.
-			const pooled = await withPool(async (pool) => (pool.workers > 0 ? sweepPooled(X, { ...request, onRow, onProgress: report }, pool) : null));
-			if (pooled) return { result: pooled, rows: X.rows };
+		if (prepared.rowIndex.length >= poolMinRows) {
+			// Large tables: the k values, the gap statistic and stability are jobs for the pool's workers, side by
+			// side, on samples of the rows (the whole matrix is not built for them).
+			const rows = prepared.source ?? prepared.X;
+			const pooled = await withPool(async (pool) => (pool.workers > 0 ? sweepPooled(rows, { ...request, onRow, onProgress: report }, pool) : null));
+			if (pooled) return { result: pooled, rows: rows.rows };
 		}
+		const X = prepared.X;
 		const kmin = request.kmin ?? 1;
 		const kmax = Math.min(request.kmax ?? 10, X.rows);
 		const steps = sweepSteps(X, request);
@@ -171,10 +173,10 @@ export const cluster = {
 	/** The PCA scatter of a stored run, on the data it was prepared from (box plots come apart: the scatter draws first). */
 	async segmentView(datasetId: string, runId: string): Promise<SegmentView> {
 		const { prepared, result } = await preparedRun(datasetId, runId);
-		// Large matrices: the PCA's passes go through the shard pool, on the very matrix object the run was
+		// Large matrices: the PCA's passes go through the shard pool, on the very rows object the run was
 		// clustered on (the cached one), so the rows its workers hold are reused rather than sent again.
-		const X = prepared.X;
-		const pca = await withPool(async (pool) => (X.rows >= poolMinRows && pool.workers > 0 ? segmentProjectionPooled(X, result, pool) : segmentProjection(X, result)));
+		const rows = prepared.source ?? prepared.X;
+		const pca = await withPool(async (pool) => (rows.rows >= poolMinRows && pool.workers > 0 ? segmentProjectionPooled(rows, result, pool) : segmentProjection(prepared.X, result)));
 		return transfer({ pca }, buffers(pca.x, pca.y));
 	},
 
