@@ -3,7 +3,8 @@
 // single-thread path's (runSegmentation in Node on the same file, recipe and seed); the Segments
 // page's PCA projection, also computed over the pool, gives the single-thread variance shares. A
 // sweep on the same rows runs its jobs (each k, the gap statistic, stability) on the pool's workers
-// and shows the scores and the recommendation of sweep() in one thread.
+// and shows the scores and the recommendation of sweep() in one thread. The Data step's column summary
+// of the import, summarised on the pool's workers while the table was stored, shows summarizeColumn's figures.
 import type { TestInfo } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { createRandom } from '../../src/lib/engine/random';
@@ -13,7 +14,8 @@ import { prepare } from '../../src/lib/engine/prep/prepare';
 import { runSegmentation } from '../../src/lib/engine/results/runSegmentation';
 import { segmentProjection } from '../../src/lib/engine/views/segmentProjection';
 import { sweep } from '../../src/lib/engine/cluster/sweep';
-import { formatNumber } from '../../src/lib/format';
+import { formatCount, formatNumber } from '../../src/lib/format';
+import { summarizeColumn } from '../../src/lib/engine/stats/summarizeColumn';
 import { expect, importFile, openApp, test } from './fixtures';
 
 const rows = 60_000;
@@ -47,6 +49,14 @@ test('k-means on 60,000 rows runs on the shard pool and gives the single-thread 
 	await openApp(page);
 	await importFile(page, path);
 	await expect(page.getByTestId('row-count')).toHaveText(/60,?000/);
+	// The Data step's column summary, computed on the pool's workers while the table was stored.
+	const fresh = summarizeColumn(table.columns.find((c) => c.name === 'fresh')!);
+	const row = page.getByTestId('column-row').filter({ has: page.getByRole('rowheader', { name: 'fresh' }) });
+	const cells = row.locator('td.num');
+	await expect(cells.nth(0)).toHaveText(formatCount(fresh.count));
+	await expect(cells.nth(3)).toHaveText(formatNumber(fresh.mean!));
+	await expect(cells.nth(7)).toHaveText(formatNumber(fresh.median!));
+	await expect(cells.nth(9)).toHaveText(formatNumber(fresh.max!));
 	await page.getByRole('link', { name: 'Choose k' }).first().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Choose k' })).toBeVisible();
 	await page.getByRole('spinbutton', { name: 'k', exact: true }).fill('4');

@@ -1,13 +1,16 @@
 // Work a pool worker does that is not tied to the shard it holds: a named, pure job on data sent
 // with it (one k of a sweep, the gap statistic, stability), answered by the same workers as the
 // shard calls. The pooled sweep (sweepPooled.ts) spreads a sweep's jobs over the workers this way,
-// and the Segments page's per-feature box plots and separation tests (viewsPooled.ts) theirs.
+// the Segments page's per-feature box plots and separation tests (viewsPooled.ts) theirs, and an
+// import its column summaries (summaryPooled.ts).
 import { featureSeparation } from '../insights/separation';
 import { featureBoxes } from '../views/segmentBoxes';
 import { gapStatistic, type GapOptions } from '../cluster/gap';
 import { stability, type StabilityOptions } from '../cluster/stability';
 import { sweepRowOf } from '../cluster/sweepParts';
 import { createMatrix, takeMatrixRows } from '../matrix';
+import { summarizeColumn } from '../stats/summarizeColumn';
+import type { Column } from '../table';
 
 export const tasks = {
 	/** One k of a sweep on the fit sample F (rows x cols); `keep`: the fit itself comes back too (a warm start's input). */
@@ -26,7 +29,11 @@ export const tasks = {
 	/** One feature's box per segment (views/segmentBoxes.ts). */
 	featureBoxes,
 	/** One feature's ANOVA and Kruskal-Wallis (insights/separation.ts). */
-	featureSeparation
+	featureSeparation,
+	/** One column's summary for the Data step (stats/summarizeColumn.ts). */
+	summarizeColumn(column: Column) {
+		return summarizeColumn(column);
+	}
 };
 
 export type TaskName = keyof typeof tasks;

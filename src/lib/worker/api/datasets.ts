@@ -8,6 +8,9 @@ import { meaningOf } from '../../engine/io/meaning';
 import { withMeaning } from '../../engine/io/roles';
 import { findDuplicateRows } from '../../engine/io/dedupe';
 import { summarizeColumn, type ColumnSummary } from '../../engine/stats/summarizeColumn';
+import { poolMinRows } from '../../engine/parallel/poolSize';
+import { summarizeColumnsPooled } from '../../engine/parallel/summaryPooled';
+import { withPool } from '../poolQueue';
 import { tablePage, type TablePage } from '../../engine/views/tablePage';
 import { saveDataset, tableBytes, updateColumns } from '../../store/datasets';
 import { StorageFullError, isStorageFull } from '../../store/errors';
@@ -70,8 +73,23 @@ async function summarizeInSlices(table: Table): Promise<TableSummary> {
 		columns.push(summarizeColumn(column));
 	}
 	await next();
-	// Meanings too, for datasets stored before meanings existed (their metadata has none).
+	return tableSummary(table, columns);
+}
+
+/** The column summaries with the duplicate rows and the meanings (for datasets stored before meanings existed: their metadata has none). */
+function tableSummary(table: Table, columns: ColumnSummary[]): TableSummary {
 	return { columns, duplicates: findDuplicateRows(table).duplicates, meanings: table.columns.map(meaningOf) };
+}
+
+/**
+ * The summary of a table being stored: from poolMinRows rows its columns go to the shard pool's
+ * workers, idle during an import, so the write does not wait on the summary's slices (a million-row
+ * import stored 0.5 s sooner) and the Data step finds it ready; if the pool cannot, in slices here.
+ */
+async function summarizeImported(table: Table): Promise<TableSummary> {
+	if (table.rowCount < poolMinRows) return summarizeInSlices(table);
+	const columns = await withPool((pool) => (pool.workers > 0 ? summarizeColumnsPooled(table, pool) : Promise.resolve(null))).catch(() => null);
+	return columns ? tableSummary(table, columns) : summarizeInSlices(table);
 }
 
 function keepSummary(id: string, summary: Promise<TableSummary>): Promise<TableSummary> {
@@ -85,7 +103,7 @@ function keepSummary(id: string, summary: Promise<TableSummary>): Promise<TableS
 async function store(fileName: string, result: Awaited<ReturnType<typeof importBlob>>, free: number, name?: string): Promise<ImportOutcome> {
 	const bytes = tableBytes(result.table);
 	if (bytes > free) return tooLarge(fileName, bytes, free);
-	const summary = summarizeInSlices(result.table);
+	const summary = summarizeImported(result.table);
 	summary.catch(() => {});
 	const meta = await saveDataset(
 		result.table,
