@@ -43,24 +43,23 @@ export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
 
 /** `sums` continued over the rows of `data` (row-major, d values a row); returns a new object. */
 export function summaryPart(sums: SummarySums, data: Float64Array, d: number): SummarySums {
-	const { shift } = sums;
-	const sum = sums.sum.slice();
-	const squares = sums.squares.slice();
+	const shift = Float64Array.from(sums.shift);
+	const sum = Float64Array.from(sums.sum);
+	const squares = Float64Array.from(sums.squares);
 	let { max, min } = sums;
-	// Row by row, a block of 4 columns at a time held in locals (columns past d read as the shift).
-	for (let t0 = 0; t0 < d; t0 += 4) {
-		const w = Math.min(4, d - t0);
-		const s0 = shift[t0];
-		const s1 = w > 1 ? shift[t0 + 1] : 0;
-		const s2 = w > 2 ? shift[t0 + 2] : 0;
-		const s3 = w > 3 ? shift[t0 + 3] : 0;
-		let a0 = sum[t0], a1 = w > 1 ? sum[t0 + 1] : 0, a2 = w > 2 ? sum[t0 + 2] : 0, a3 = w > 3 ? sum[t0 + 3] : 0; // prettier-ignore
-		let q0 = squares[t0], q1 = w > 1 ? squares[t0 + 1] : 0, q2 = w > 2 ? squares[t0 + 2] : 0, q3 = w > 3 ? squares[t0 + 3] : 0; // prettier-ignore
-		for (let b = t0; b < data.length; b += d) {
+	const n = data.length;
+	// Row by row, a block of 4 columns at a time held in locals, then the last 1-3 columns one at a time:
+	// every local a double (a lane padded with a small-integer 0 made V8 box them, ~40 bytes of garbage a row).
+	let t0 = 0;
+	for (; t0 + 4 <= d; t0 += 4) {
+		const s0 = shift[t0], s1 = shift[t0 + 1], s2 = shift[t0 + 2], s3 = shift[t0 + 3]; // prettier-ignore
+		let a0 = sum[t0], a1 = sum[t0 + 1], a2 = sum[t0 + 2], a3 = sum[t0 + 3]; // prettier-ignore
+		let q0 = squares[t0], q1 = squares[t0 + 1], q2 = squares[t0 + 2], q3 = squares[t0 + 3]; // prettier-ignore
+		for (let b = t0; b < n; b += d) {
 			const v0 = data[b];
-			const v1 = w > 1 ? data[b + 1] : s1;
-			const v2 = w > 2 ? data[b + 2] : s2;
-			const v3 = w > 3 ? data[b + 3] : s3;
+			const v1 = data[b + 1];
+			const v2 = data[b + 2];
+			const v3 = data[b + 3];
 			const u0 = v0 - s0;
 			const u1 = v1 - s1;
 			const u2 = v2 - s2;
@@ -78,14 +77,26 @@ export function summaryPart(sums: SummarySums, data: Float64Array, d: number): S
 			if (hi > max) max = hi;
 			if (lo < min) min = lo;
 		}
-		const a = [a0, a1, a2, a3];
-		const q = [q0, q1, q2, q3];
-		for (let t = 0; t < w; t++) {
-			sum[t0 + t] = a[t];
-			squares[t0 + t] = q[t];
-		}
+		[sum[t0], sum[t0 + 1], sum[t0 + 2], sum[t0 + 3]] = [a0, a1, a2, a3];
+		[squares[t0], squares[t0 + 1], squares[t0 + 2], squares[t0 + 3]] = [q0, q1, q2, q3];
 	}
-	return { shift, sum, squares, min, max, rows: sums.rows + (d ? data.length / d : 0) };
+	for (; t0 < d; t0++) {
+		const s0 = shift[t0];
+		let a0 = sum[t0];
+		let q0 = squares[t0];
+		for (let b = t0; b < n; b += d) {
+			const v0 = data[b];
+			const u0 = v0 - s0;
+			a0 += u0;
+			q0 += u0 * u0;
+			// A NaN passes neither test, as Math.max's NaN did; the sums then say the data is not finite.
+			if (v0 > max) max = v0;
+			if (v0 < min) min = v0;
+		}
+		sum[t0] = a0;
+		squares[t0] = q0;
+	}
+	return { shift: Array.from(shift), sum: Array.from(sum), squares: Array.from(squares), min, max, rows: sums.rows + (d ? n / d : 0) };
 }
 
 /** The summary of the rows summed; undefined when a value was NaN or infinite (the caller names it). */
