@@ -16,6 +16,7 @@ import { sharedHelp } from '../prepareFromArgs';
 import { gmmHelp, gmmOptions, gmmSweepCommand, wantsGmm } from '../gmm';
 import { formatNumber, formatTable } from '../table';
 import { sweepInput } from '../sweepInput';
+import { preparedRows } from '../../src/lib/engine/rowSource';
 
 const help = `Usage: segment-lab sweep FILE [options]
 
@@ -88,7 +89,7 @@ async function run(io: CliIo, file: string, values: Values): Promise<void> {
  */
 async function sweepOn(prepared: Prepared, options: SweepOptions): Promise<SweepResult> {
 	if (prepared.rowIndex.length < poolMinRows) return sweepK(prepared.X, options);
-	return withNodePool((pool) => sweepPooled(prepared.source ?? prepared.X, options, pool));
+	return withNodePool((pool) => sweepPooled(preparedRows(prepared), options, pool));
 }
 
 function summarise(n: number, features: string[], seed: number, result: SweepResult): SweepSummary {

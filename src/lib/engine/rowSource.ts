@@ -42,3 +42,8 @@ export function takeRows(X: Rows, indices: ArrayLike<number>): Matrix {
 export function allRows(X: Rows): Matrix {
 	return isMatrix(X) ? X : X.take(Int32Array.from({ length: X.rows }, (_, i) => i));
 }
+
+/** A prepared table's rows for readers that stream or sample them: made on demand when it was prepared lazily, else its matrix. */
+export function preparedRows(prepared: { X: Matrix; source?: RowSource }): Rows {
+	return prepared.source ?? prepared.X;
+}

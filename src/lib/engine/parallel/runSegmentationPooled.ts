@@ -11,6 +11,7 @@ import { kmeansPooled } from './kmeansPooled';
 import { runMetricsPooled } from './metricsPooled';
 import type { ShardPool } from './pool';
 import { poolMinRows } from './poolSize';
+import { preparedRows } from '../rowSource';
 
 export interface PooledOptions extends Pick<BuildRunResultInput, 'metricsOptions' | 'profile'> {
 	/** `recipe` already applied to `table` (a cached matrix, lazy or not): not prepared again, and its shards are reused. */
@@ -26,7 +27,7 @@ export async function runSegmentationPooled(table: Table, recipe: Recipe, spec: 
 	// Lazily: the pool's shards are made from the table chunk by chunk and hold the only full copy of the rows.
 	const prepared = given ?? prepareLazily(table, recipe);
 	const prepareMs = performance.now() - start;
-	const rows = prepared.source ?? prepared.X;
+	const rows = preparedRows(prepared);
 	if (spec.algorithm !== 'kmeans' || rows.rows < minRows) return runSegmentation(table, recipe, spec, { ...buildOptions, prepared });
 	start = performance.now();
 	const cluster = await kmeansPooled(rows, spec, pool);

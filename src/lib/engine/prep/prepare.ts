@@ -3,6 +3,7 @@
 // a 'drop' rule go next; log1p, one-hot categories and the scaler are learned on the final rows.
 // Features that end up constant (or empty) are left out with a notice, never scaled into NaN.
 // The fitted recipe is copied as plain JSON (the caller's recipe may be a reactive proxy).
+// prepareLazily() fits the same way but builds the matrix only when read, block by block or whole.
 import { createMatrix, takeMatrixRows, type Matrix } from '../matrix';
 import type { RowSource } from '../rowSource';
 import { buildMatrix } from './applyFitted';

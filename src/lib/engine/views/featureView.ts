@@ -5,6 +5,7 @@ import type { Prepared } from '../prep/recipe';
 import { describeCategorical, histogram, type HistogramBin, type ValueCount } from '../stats';
 import { findColumn, type Column, type Table } from '../table';
 import { matrixColumn } from './matrixColumn';
+import { preparedRows } from '../rowSource';
 
 /** Categories a before/after bar chart lists by name. */
 const topCategories = 12;
@@ -44,14 +45,14 @@ export function featureView(table: Table, prepared: Prepared | null, name: strin
 	const features = prepared ? prepared.fitted.features.map((f, j) => ({ f, j })).filter(({ f }) => f.column === name) : [];
 	if (column.type === 'numeric') {
 		const first = features[0];
-		const after = first && prepared ? { name: first.f.name, bins: histogram(matrixColumn(prepared.source ?? prepared.X, first.j)).bins } : null;
+		const after = first && prepared ? { name: first.f.name, bins: histogram(matrixColumn(preparedRows(prepared), first.j)).bins } : null;
 		return { kind: 'numeric', column: name, before: histogram(column.values).bins, after };
 	}
 	const counts = describeCategorical(column.codes, column.dictionary, { top: topCategories });
 	const after = features.map(({ f, j }) => {
 		// Indicators are scaled: a 1 lies above the midpoint of the scaled 0 and 1.
 		const mid = (0.5 - f.centre) / f.scale;
-		const values = matrixColumn(prepared!.source ?? prepared!.X, j);
+		const values = matrixColumn(preparedRows(prepared!), j);
 		let ones = 0;
 		for (const v of values) if (v > mid) ones++;
 		return { value: f.name, count: ones };

@@ -24,6 +24,7 @@ import { withPool } from '../poolQueue';
 import { preparedFor } from '../prepared';
 import { throttled } from '../progress';
 import { rememberRun, runRecord } from '../runs';
+import { preparedRows } from '../../engine/rowSource';
 
 export type { FeatureBoxes } from '../../engine/views';
 
@@ -104,7 +105,7 @@ export const cluster = {
 		if (prepared.rowIndex.length >= poolMinRows) {
 			// Large tables: the k values, the gap statistic and stability are jobs for the pool's workers, side by
 			// side, on samples of the rows (the whole matrix is not built for them).
-			const rows = prepared.source ?? prepared.X;
+			const rows = preparedRows(prepared);
 			const pooled = await withPool(async (pool) => (pool.workers > 0 ? sweepPooled(rows, { ...request, onRow, onProgress: report }, pool) : null));
 			if (pooled) return { result: pooled, rows: rows.rows };
 		}
@@ -175,7 +176,7 @@ export const cluster = {
 		const { prepared, result } = await preparedRun(datasetId, runId);
 		// Large matrices: the PCA's passes go through the shard pool, on the very rows object the run was
 		// clustered on (the cached one), so the rows its workers hold are reused rather than sent again.
-		const rows = prepared.source ?? prepared.X;
+		const rows = preparedRows(prepared);
 		const pca = await withPool(async (pool) => (rows.rows >= poolMinRows && pool.workers > 0 ? segmentProjectionPooled(rows, result, pool) : segmentProjection(prepared.X, result)));
 		return transfer({ pca }, buffers(pca.x, pca.y));
 	},
