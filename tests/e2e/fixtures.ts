@@ -40,6 +40,24 @@ export async function importFile(page: Page, path: string): Promise<void> {
 	await page.locator('input[type="file"]').setInputFiles(path);
 }
 
+/**
+ * On Choose k: starts the default sweep, cancels it while it runs (the status says after how many k),
+ * then runs k = 1..3 with one restart and waits for its rows and recommendation (a fresh engine worker
+ * takes the sweep after a cancel).
+ */
+export async function cancelSweepThenRerun(page: Page, timeout?: number): Promise<void> {
+	await page.getByRole('button', { name: 'Run sweep' }).click();
+	await expect(page.getByRole('progressbar')).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Sweep cancelled after \d+ of 10/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+	await page.getByRole('spinbutton', { name: 'to k' }).fill('3');
+	await page.getByRole('spinbutton', { name: 'Restarts' }).fill('1');
+	await page.getByRole('button', { name: 'Run sweep' }).click();
+	await expect(page.getByTestId('sweep-row')).toHaveCount(3, { timeout });
+	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+}
+
 export async function counts(page: Page): Promise<{ rows: number; columns: number }> {
 	return {
 		rows: Number(await page.getByTestId('row-count').textContent()),

@@ -16,7 +16,7 @@ import { segmentProjection } from '../../src/lib/engine/views/segmentProjection'
 import { sweep } from '../../src/lib/engine/cluster/sweep';
 import { formatCount, formatNumber } from '../../src/lib/format';
 import { summarizeColumn } from '../../src/lib/engine/stats/summarizeColumn';
-import { expect, importFile, openApp, test } from './fixtures';
+import { cancelSweepThenRerun, expect, importFile, openApp, test } from './fixtures';
 
 const rows = 60_000;
 
@@ -109,16 +109,6 @@ test('a sweep on the pool can be cancelled, and the next one runs', async ({ pag
 	await importFile(page, path);
 	await expect(page.getByTestId('row-count')).toHaveText(/60,?000/);
 	await page.getByRole('link', { name: 'Choose k' }).first().click();
-	await page.getByRole('button', { name: 'Run sweep' }).click();
-	await expect(page.getByRole('progressbar')).toBeVisible();
-	await page.getByRole('button', { name: 'Cancel' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /Sweep cancelled after \d+ of 10/ })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
-
 	// A fresh engine worker (and pool) takes the next sweep.
-	await page.getByRole('spinbutton', { name: 'to k' }).fill('3');
-	await page.getByRole('spinbutton', { name: 'Restarts' }).fill('1');
-	await page.getByRole('button', { name: 'Run sweep' }).click();
-	await expect(page.getByTestId('sweep-row')).toHaveCount(3, { timeout: 120_000 });
-	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+	await cancelSweepThenRerun(page, 120_000);
 });

@@ -3,7 +3,7 @@
 // it; cancelling a sweep leaves the page usable.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, fixture, loadSample, test } from './fixtures';
+import { cancelSweepThenRerun, expect, fixture, loadSample, test } from './fixtures';
 
 const reference = JSON.parse(readFileSync(fixture('reference/wholesale-log-standard.json'), 'utf8')) as {
 	features: string[];
@@ -149,17 +149,7 @@ test('cancelling a sweep stops it and the page keeps working', async ({ page }) 
 	await openChooseKAny(page);
 	await expect(page.getByText(/Silhouette is sampled/)).toBeVisible();
 	await expect(page.getByText(/gap statistic and stability refit k-means many times, so they use a seeded sample of 3,000 rows/)).toBeVisible();
-	await page.getByRole('button', { name: 'Run sweep' }).click();
-	await expect(page.getByRole('progressbar')).toBeVisible();
-	await page.getByRole('button', { name: 'Cancel' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /Sweep cancelled after \d+ of 10/ })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
-
-	await page.getByRole('spinbutton', { name: 'to k' }).fill('3');
-	await page.getByRole('spinbutton', { name: 'Restarts' }).fill('1');
-	await page.getByRole('button', { name: 'Run sweep' }).click();
-	await expect(page.getByTestId('sweep-row')).toHaveCount(3);
-	await expect(page.getByText(/Recommended k = \d+/)).toBeVisible();
+	await cancelSweepThenRerun(page);
 	await expect(page.getByTestId('evidence-sample')).toContainText(/computed on a seeded sample of 3,000 of [\d,]+ rows \(seed 43\)/);
 
 	// 20,000 rows are too many for Ward's pairwise distances: the page says so instead of trying.
