@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
 import { createRandom } from '../random';
 import { takeRows, writeRows } from '../rowSource';
 import { prepare, prepareLazily } from './prepare';
@@ -80,5 +81,55 @@ describe('prepareLazily', () => {
 		expect(() => writeRows(source, 0, source.rows + 1, new Float64Array((source.rows + 1) * source.cols))).toThrow(`rows 0..${source.rows + 1}`);
 		expect(() => writeRows(source, 0, 2, new Float64Array(3))).toThrow('need');
 		expect(() => takeRows(source, [source.rows])).toThrow(`row ${source.rows} is not one of the ${source.rows} rows`);
+	});
+});
+
+describe('prepareLazily, property', () => {
+	// Random tables (numbers with gaps and outliers, categories with gaps) under random recipes.
+	const cell = fc.oneof(fc.constant(null), fc.double({ min: -50, max: 500, noNaN: true }), fc.constantFrom(0, 1, 1e4));
+	const category = fc.oneof(fc.constant(null), fc.constantFrom('a', 'b', 'c', 'd', 'e'));
+	const numericStep = fc.record({
+		impute: fc.constantFrom<ColumnStep['impute']>('drop', 'mean', 'median', { constant: 7 }),
+		log1p: fc.boolean(),
+		outliers: fc.option(fc.record({ method: fc.constantFrom<'iqr' | 'zscore'>('iqr', 'zscore'), threshold: fc.constantFrom(1.5, 3), action: fc.constantFrom<'flag' | 'clip' | 'drop'>('flag', 'clip', 'drop') }), { nil: undefined })
+	});
+	const categoryStep = fc.record({ impute: fc.constantFrom<ColumnStep['impute']>('drop', 'mode'), oneHot: fc.record({ maxCategories: fc.integer({ min: 1, max: 6 }) }) });
+	const input = fc.integer({ min: 2, max: 60 }).chain((rows) =>
+		fc.record({
+			x: fc.array(cell, { minLength: rows, maxLength: rows }),
+			y: fc.array(cell, { minLength: rows, maxLength: rows }),
+			c: fc.array(category, { minLength: rows, maxLength: rows }),
+			xStep: numericStep,
+			yStep: numericStep,
+			cStep: categoryStep,
+			scaler: fc.constantFrom<Recipe['scaler']>('standard', 'minmax', 'robust', 'none'),
+			block: fc.integer({ min: 1, max: 17 })
+		})
+	);
+
+	test('prepareLazily throws what prepare throws, else its blocks and samples equal prepare()’s X bit for bit', () => {
+		fc.assert(
+			fc.property(input, ({ x, y, c, xStep, yStep, cStep, scaler, block }) => {
+				const table = tableOf(numeric('x', x), numeric('y', y), categorical('c', c));
+				const recipe = recipeOf([{ column: 'x', ...xStep }, { column: 'y', ...yStep }, { column: 'c', ...cStep }], scaler);
+				let eager;
+				try {
+					eager = prepare(table, recipe);
+				} catch (error) {
+					expect(() => prepareLazily(table, recipe)).toThrow((error as Error).message);
+					return;
+				}
+				const source = prepareLazily(table, recipe).source!;
+				const out = new Float64Array(source.rows * source.cols);
+				for (let from = 0; from < source.rows; from += block) {
+					const to = Math.min(source.rows, from + block);
+					writeRows(source, from, to, out.subarray(from * source.cols, to * source.cols));
+				}
+				expect(out).toEqual(eager.X.data);
+				const picks = Array.from({ length: Math.min(5, source.rows) }, (_, i) => (i * 7) % source.rows);
+				expect(takeRows(source, picks)).toEqual(takeRows(eager.X, picks));
+			}),
+			{ numRuns: 300, seed: 11 }
+		);
 	});
 });
