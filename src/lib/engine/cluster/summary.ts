@@ -37,8 +37,8 @@ export function emptySummarySums(shift: ArrayLike<number>): SummarySums {
 /** Throws like assertFiniteMatrix on NaN/Infinity (`what` names the caller). */
 export function summariseMatrix(X: Matrix, what: string): MatrixSummary {
 	const summary = finishSummary(summaryPart(emptySummarySums(X.data.subarray(0, X.cols)), X.data, X.cols));
-	if (!summary) assertFiniteMatrix(X, what);
-	return summary!;
+	if (!summaryFinite(summary)) assertFiniteMatrix(X, what);
+	return summary;
 }
 
 /** `sums` continued over the rows of `data` (row-major, d values a row); returns a new object. */
@@ -99,8 +99,8 @@ export function summaryPart(sums: SummarySums, data: Float64Array, d: number): S
 	return { shift: Array.from(shift), sum: Array.from(sum), squares: Array.from(squares), min, max, rows: sums.rows + (d ? n / d : 0) };
 }
 
-/** The summary of the rows summed; undefined when a value was NaN or infinite (the caller names it). */
-export function finishSummary(sums: SummarySums): MatrixSummary | undefined {
+/** The summary of the rows summed. */
+export function finishSummary(sums: SummarySums): MatrixSummary {
 	const { shift, sum, squares, rows: n } = sums;
 	const d = shift.length;
 	const maxAbs = Math.max(sums.max, -sums.min);
@@ -110,7 +110,13 @@ export function finishSummary(sums: SummarySums): MatrixSummary | undefined {
 		mean[t] = shift[t] + sum[t] / n;
 		totalSumOfSquares += Math.max(0, squares[t] - (sum[t] * sum[t]) / n);
 	}
-	// NaN and infinities make the sums NaN or infinite; only then is the slower, naming check run.
-	if (!Number.isFinite(totalSumOfSquares + maxAbs) || mean.some((m) => !Number.isFinite(m))) return undefined;
 	return { mean, totalSumOfSquares, meanVariance: totalSumOfSquares / n / d, maxAbs };
+}
+
+/**
+ * Whether the summary stayed finite. NaN and infinities in the rows make it not (so do finite values
+ * so large their squares overflow); only then is the slower check that names a bad value worth running.
+ */
+export function summaryFinite(summary: MatrixSummary): boolean {
+	return Number.isFinite(summary.totalSumOfSquares + summary.maxAbs) && summary.mean.every((m) => Number.isFinite(m));
 }

@@ -6,7 +6,7 @@
 // inertia is the shards' own from their final exact pass, added in shard order (equal to kmeans()'s
 // to rounding, and the same for the same number of shards).
 import { assignedSegments, checkKMeansShape, kmeansResult, planKMeans, type KMeansOptions } from '../cluster/kmeans';
-import { emptySummarySums, finishSummary, type MatrixSummary, type SummarySums } from '../cluster/summary';
+import { emptySummarySums, finishSummary, summaryFinite, type SummarySums } from '../cluster/summary';
 import { assertFiniteMatrix } from '../cluster/validate';
 import type { ClusterResult } from '../cluster/types';
 import { allRows, takeRows, type Rows } from '../rowSource';
@@ -18,9 +18,9 @@ export async function kmeansPooled(X: Rows, options: KMeansOptions, pool: ShardP
 	checkKMeansShape(X, options.k, 'k-means');
 	const { shards, shardRows } = await pool.shardsFor(X);
 	const sums = await runShardsAsync(summaryOverShards(emptySummarySums(takeRows(X, [0]).data), shardRows.length), shards);
-	const summary: MatrixSummary | undefined = finishSummary(sums);
+	const summary = finishSummary(sums);
 	// A NaN or an infinity: the check that names its row and column, on the rows themselves.
-	if (!summary) assertFiniteMatrix(allRows(X), 'k-means');
+	if (!summaryFinite(summary)) assertFiniteMatrix(allRows(X), 'k-means');
 	const plan = planKMeans(X, options, summary);
 	const kept = await runShardsAsync(kmeansOverShards({ ...plan.input, shardRows }), shards, plan.o);
 	const segments = assignedSegments(kept, plan.o.k, X.cols);

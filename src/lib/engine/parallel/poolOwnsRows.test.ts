@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { kmeans } from '../cluster/kmeans';
-import { emptySummarySums, finishSummary, summariseMatrix, summaryPart } from '../cluster/summary';
+import { emptySummarySums, finishSummary, summariseMatrix, summaryFinite, summaryPart } from '../cluster/summary';
 import { sweep } from '../cluster/sweep';
 import type { Matrix } from '../matrix';
 import { prepare, prepareLazily } from '../prep/prepare';
@@ -63,10 +63,15 @@ describe('the pool owns the prepared rows', () => {
 		let sums = emptySummarySums(X.data.subarray(0, X.cols));
 		for (const [from, to] of [[0, 1], [1, 1000], [1000, 1001], [1001, 4500], [4500, X.rows]]) sums = summaryPart(sums, X.data.subarray(from * X.cols, to * X.cols), X.cols);
 		expect(finishSummary(sums)).toEqual(summariseMatrix(X, 'k-means'));
-		// A NaN makes the summary undefined (the caller then names its row and column).
+		// A NaN makes the summary not finite (the caller then names its row and column).
 		const bad = X.data.slice();
 		bad[7] = Number.NaN;
-		expect(finishSummary(summaryPart(emptySummarySums(bad.subarray(0, X.cols)), bad, X.cols))).toBeUndefined();
+		expect(summaryFinite(finishSummary(summaryPart(emptySummarySums(bad.subarray(0, X.cols)), bad, X.cols)))).toBe(false);
+		// Finite values whose squares overflow: not finite either, but nothing to name, so summariseMatrix still answers.
+		const huge = X.data.map((v) => v * 1e300);
+		const summary = summariseMatrix({ rows: X.rows, cols: X.cols, data: huge }, 'k-means');
+		expect(summaryFinite(summary)).toBe(false);
+		expect(summary.mean.length).toBe(X.cols);
 	});
 
 	for (const [name, pool] of [
