@@ -39,7 +39,7 @@ export function takeRows(X: Rows, indices: ArrayLike<number>): Matrix {
 }
 
 /** Every row of X as a matrix: X itself when it is one. */
-export function allRows(X: Rows): Matrix {
+export function wholeMatrix(X: Rows): Matrix {
 	return isMatrix(X) ? X : X.take(Int32Array.from({ length: X.rows }, (_, i) => i));
 }
 

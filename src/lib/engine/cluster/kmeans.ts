@@ -63,7 +63,7 @@ export function kmeansStarts(n: number, k: number, d: number, restarts: number, 
 const wasmMinValues = 4096;
 
 export function kmeans(X: Matrix, options: KMeansOptions): ClusterResult {
-	const plan = planKMeans(X, options);
+	const plan = planKMeans(X, options, checkKMeansInput(X, options.k, 'k-means'));
 	// The sharded driver on one shard, the pool's code path in this thread: the WebAssembly shard where
 	// it runs (3-6x faster; identical labels, ties included), else the TypeScript one over X itself.
 	// Plain Lloyd ('lloyd', full passes) and tiny tables stay on the TypeScript oracle.
@@ -86,12 +86,11 @@ export interface KMeansPlan {
 
 /**
  * The checks and start count kmeans() and the pooled k-means (engine/parallel) share; `summary` is
- * X's (summariseMatrix, or summed where a pool holds the rows), by default taken here.
+ * X's, from checkKMeansInput or summed where a pool holds the rows.
  */
-export function planKMeans(X: Pick<Matrix, 'rows' | 'cols'>, options: KMeansOptions, summary?: MatrixSummary): KMeansPlan {
+export function planKMeans(X: Pick<Matrix, 'rows' | 'cols'>, options: KMeansOptions, summary: MatrixSummary): KMeansPlan {
 	const o = { ...kmeansDefaults, ...options };
 	const { rows: n, cols: d } = X;
-	summary ??= checkKMeansInput(X as Matrix, o.k, 'k-means');
 	checkKMeansOptions(o);
 	if (o.init) checkInit(o.init, o.k, d);
 	const starts = o.init ? 1 : kmeansStarts(n, o.k, d, o.restarts, o.workBudget, o.maxStarts);

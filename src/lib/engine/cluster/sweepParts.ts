@@ -3,7 +3,7 @@
 // the silhouette and the evidence read, all drawn here from the seed), one k's row, the evidence's
 // two halves, and the finished result with its recommendation.
 import type { Matrix } from '../matrix';
-import { allRows, takeRows, type Rows } from '../rowSource';
+import { takeRows, wholeMatrix, type Rows } from '../rowSource';
 import { calinskiHarabasz } from '../metrics/calinskiHarabasz';
 import { daviesBouldin } from '../metrics/daviesBouldin';
 import { silhouetteExact } from '../metrics/silhouette';
@@ -162,7 +162,7 @@ export function finishSweep(plan: SweepPlan, rows: SweepRow[], evidence: SweepEv
 
 /** A seeded sample of `size` rows, or every row (X itself when it is a matrix) when it has no more rows than that. */
 export function seededSample(X: Rows, size: number, seed: number): Sample {
-	if (X.rows <= size) return { X: allRows(X), rows: null, note: { sampled: false, size: X.rows, seed } };
+	if (X.rows <= size) return { X: wholeMatrix(X), rows: null, note: { sampled: false, size: X.rows, seed } };
 	const rows = sampleIndices(X.rows, size, createRandom(seed));
 	return { X: takeRows(X, rows), rows, note: { sampled: true, size, seed } };
 }

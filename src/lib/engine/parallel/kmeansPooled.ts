@@ -9,7 +9,7 @@ import { assignedSegments, checkKMeansShape, kmeansResult, planKMeans, type KMea
 import { emptySummarySums, finishSummary, summaryFinite, type SummarySums } from '../cluster/summary';
 import { assertFiniteMatrix } from '../cluster/validate';
 import type { ClusterResult } from '../cluster/types';
-import { allRows, takeRows, type Rows } from '../rowSource';
+import { takeRows, wholeMatrix, type Rows } from '../rowSource';
 import { kmeansOverShards } from './kmeansDriver';
 import type { ShardPool } from './pool';
 import { onOne, runShardsAsync, type ShardSteps } from './shardCalls';
@@ -20,7 +20,7 @@ export async function kmeansPooled(X: Rows, options: KMeansOptions, pool: ShardP
 	const sums = await runShardsAsync(summaryOverShards(emptySummarySums(takeRows(X, [0]).data), shardRows.length), shards);
 	const summary = finishSummary(sums);
 	// A NaN or an infinity: the check that names its row and column, on the rows themselves.
-	if (!summaryFinite(summary)) assertFiniteMatrix(allRows(X), 'k-means');
+	if (!summaryFinite(summary)) assertFiniteMatrix(wholeMatrix(X), 'k-means');
 	const plan = planKMeans(X, options, summary);
 	const kept = await runShardsAsync(kmeansOverShards({ ...plan.input, shardRows }), shards, plan.o);
 	const segments = assignedSegments(kept, plan.o.k, X.cols);

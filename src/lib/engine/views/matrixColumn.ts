@@ -10,8 +10,9 @@ export function matrixColumn(X: Rows, j: number): Float64Array {
 	const block = new Float64Array(Math.min(step, n) * d);
 	for (let from = 0; from < n; from += step) {
 		const to = Math.min(n, from + step);
-		const values = isMatrix(X) ? X.data.subarray(from * d, to * d) : block.subarray(0, (to - from) * d);
-		if (!isMatrix(X)) X.write(from, to, values);
+		let values: Float64Array;
+		if (isMatrix(X)) values = X.data.subarray(from * d, to * d);
+		else X.write(from, to, (values = block.subarray(0, (to - from) * d)));
 		for (let i = from; i < to; i++) out[i] = values[(i - from) * d + j];
 	}
 	return out;
