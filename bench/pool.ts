@@ -1,5 +1,5 @@
 // The shard pool (engine/parallel) against one thread: per-iteration k-means at 1M rows for the
-// (d, k) pairs of issue 10's table, on a pool of 2 worker_threads (TypeScript shards; the WebAssembly
+// (d, k) pairs of issue 10's table, on a pool of 2 shards, one in this thread and one on a worker_thread (TypeScript shards; the WebAssembly
 // shards too where they run) and on kmeans() in this thread, both from the same explicit
 // centres with tolerance 0 and a fixed iteration cap, so both run the same passes. Also: the time
 // to send the rows to the workers once, and peak memory (RSS growth over the table while the pool makes
@@ -7,7 +7,7 @@
 // <= 2.5x). The matrix is prepared lazily, as the app and the CLI prepare it, so the pool's shards are
 // the only full copy of the prepared rows.
 // The peak is that of loading and one run (the time is that of a second, warm run). Beside the ratio, a
-// breakdown: the fixed cost of starting the workers (RSS growth of a pool over a 4-row matrix) and what
+// breakdown: the fixed cost of starting the worker (RSS growth of a pool over a 4-row matrix) and what
 // the pool added per row once loaded and at its peak, that fixed cost taken off.
 // Each case runs in a fresh process: freed memory a process keeps (malloc arenas, V8's heap) would
 // otherwise make one case's figures depend on the cases before it. Workers run the shard worker

@@ -1,6 +1,6 @@
-// The pool in the app: module Workers started from the engine worker (nested workers), one per
-// core up to 4; one pool per engine worker, reused across runs, so a prepared matrix's rows are sent
-// once. With one core the shards stay in the engine worker.
+// The pool in the app: one shard per core up to 4, the first in the engine worker itself and the
+// others in module Workers it starts (nested workers); one pool per engine worker, reused across
+// runs, so a prepared matrix's rows are sent once. With one core the shard stays in the engine worker.
 import { createInProcessPool, createWorkerPool, type Endpoint, type ShardPool } from './pool';
 import type { ShardReply } from './protocol';
 import { poolSize } from './poolSize';

@@ -26,7 +26,8 @@ function spawnNode(script?: URL): Endpoint {
 }
 
 /**
- * `size` worker_threads (default: the cores, capped at 4); 1 means shards in this thread, no worker.
+ * `size` shards (default: the cores, capped at 4), the first in this thread and the others on
+ * worker_threads; 1 means one shard in this thread, no worker.
  * `kind` 'ts' pins the TypeScript shards (tests, the bench's side by side). `script`: the worker as
  * one bundled .mjs (as the CLI's cli/dist holds), instead of shardWorker.node.mjs loading the
  * TypeScript through tsx (~20 MB more per worker).

@@ -1,13 +1,13 @@
-// A pool of shard workers: the rows of a prepared matrix are split into contiguous shards, one per
-// worker, each sent once, in chunks through one small buffer per worker that goes back and forth (a
-// whole shard's copy would briefly double the rows' memory: see protocol.ts); later calls carry only
-// centres, labels or small samples. The same pool serves run after run; a new matrix replaces the
-// shards. Where workers live is the caller's business (`spawn`): Web Workers in the app,
-// worker_threads in Node.
+// A pool of shards: the rows of a prepared matrix are split into contiguous shards, each sent once,
+// in chunks through one small buffer per shard that goes back and forth (a whole shard's copy would
+// briefly double the rows' memory: see protocol.ts); later calls carry only centres, labels or small
+// samples. The same pool serves run after run; a new matrix replaces the shards. Where workers live
+// is the caller's business (`spawn`): Web Workers in the app, worker_threads in Node.
 import { isMatrix, writeRows, type Rows } from '../rowSource';
 import type { ShardKind, ShardReply, ShardRequest } from './protocol';
 import { makeShard } from './makeShard';
 import { createShardHost, type ShardHost } from './shardHost';
+import { localEndpoint } from './localEndpoint';
 import type { AsyncShard } from './shardCalls';
 import { runTask, type TaskName } from './tasks';
 
@@ -27,14 +27,14 @@ export interface Shards {
 }
 
 export interface ShardPool {
-	/** Workers holding the shards; 0 when they live in this thread. */
+	/** Shards (and job runners) working in parallel; 0 when every shard lives in this thread. */
 	readonly workers: number;
 	/**
 	 * Shards over X's rows; the same rows (the same object) keep the shards they already have. Rows made
 	 * on demand (a RowSource) are made a chunk at a time as they are sent: the shards hold the only full copy.
 	 */
 	shardsFor(X: Rows): Promise<Shards>;
-	/** Runs a job of tasks.ts on worker `worker` (0..workers-1; in this thread when workers is 0). */
+	/** Runs a job of tasks.ts on runner `worker` (0..workers-1; in this thread when workers is 0). */
 	run(worker: number, task: TaskName, args: unknown[]): Promise<unknown>;
 	/** Stops the workers; pending calls reject. The pool cannot be used afterwards. */
 	terminate(): void;
@@ -82,21 +82,47 @@ export function createInProcessPool(parts = 1, make: typeof makeShard = makeShar
 export const chunkValues = 2 ** 17;
 
 /**
- * A pool of `size` workers made by `spawn` (started on first use), each building a shard of `kind`;
- * rows travel `chunk` values at a time.
+ * A pool of `size` shards, rows travelling `chunk` values at a time, each shard of `kind`. Shard 0 is
+ * served in this thread (localEndpoint.ts), shards 1.. by workers made by `spawn` (started on first
+ * use): a worker's start-up alone costs ~8 MB, which at small d was a third of the matrix, and this
+ * thread only waits while the workers compute. A job (`run`) on slot 0 would hold this thread for its
+ * whole length, and the other workers' answers with it, so slot 0's jobs go to a worker made for
+ * them, stopped as soon as it has no job left: it lives through a batch of jobs, not past it.
  */
 export function createWorkerPool(spawn: () => Endpoint, size: number, kind: ShardKind = 'auto', chunk = chunkValues): ShardPool {
 	if (!(Number.isInteger(size) && size >= 1)) throw new Error(`a worker pool needs a whole number of workers >= 1 (got ${size})`);
 	if (!(Number.isInteger(chunk) && chunk >= 1)) throw new Error(`a worker pool sends chunks of a whole number of values >= 1 (got ${chunk})`);
 	const workers: Worker[] = [];
+	let jobs: { worker: Worker; running: number } | undefined;
 	// Held weakly: the pool must not keep a matrix alive that the caller's cache has dropped.
 	let loaded: { X: WeakRef<Rows>; shards: Promise<Shards> } | undefined;
 	let stopped = false;
 
 	function worker(i: number): Worker {
 		if (stopped) throw new Error('the worker pool was terminated');
-		workers[i] ??= connect(spawn());
+		workers[i] ??= connect(i === 0 ? localEndpoint() : spawn());
 		return workers[i];
+	}
+
+	function jobWorker(): { worker: Worker; running: number } {
+		if (stopped) throw new Error('the worker pool was terminated');
+		return (jobs ??= { worker: connect(spawn()), running: 0 });
+	}
+
+	async function job(j: { worker: Worker; running: number }, task: TaskName, args: unknown[]): Promise<unknown> {
+		j.running++;
+		try {
+			return await j.worker.call('task', [task, ...args]);
+		} finally {
+			// The caller's next job, if any, is sent before a timer fires.
+			if (--j.running === 0) {
+				setTimeout(() => {
+					if (j.running > 0 || jobs !== j) return;
+					jobs = undefined;
+					j.worker.close('the job worker stopped');
+				}, 0);
+			}
+		}
 	}
 
 	return {
@@ -125,12 +151,14 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 		},
 		run(i, task, args) {
 			if (!(Number.isInteger(i) && i >= 0 && i < size)) throw new Error(`worker ${i} is not one of this pool's ${size}`);
-			return worker(i).call('task', [task, ...args]);
+			return i === 0 ? job(jobWorker(), task, args) : worker(i).call('task', [task, ...args]);
 		},
 		terminate() {
 			stopped = true;
 			loaded = undefined;
 			for (const w of workers) w?.close('the worker pool was terminated');
+			jobs?.worker.close('the worker pool was terminated');
+			jobs = undefined;
 		}
 	};
 }

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { gaussianBlobs, randomCentres } from '../cluster/blobs';
+import { runJobs } from './jobs';
 import { kmeansPooled } from './kmeansPooled';
 import { createInProcessPool, createWorkerPool, type Endpoint } from './pool';
-import { createShardServer, type ShardKind, type ShardReply, type ShardRequest } from './protocol';
+import { localEndpoint } from './localEndpoint';
+import { createShardServer, type ShardKind, type ShardReply } from './protocol';
 
 const X = gaussianBlobs({ rows: 301, centres: randomCentres(4, 3, 5, [-4, 4]), spread: 1.5, seed: 5 }).X;
 
@@ -18,26 +20,6 @@ function server(): (method: string, args: unknown[]) => ShardReply {
 }
 
 const value = (reply: ShardReply) => (reply.ok ? reply.value : `error: ${reply.error}`);
-
-/**
- * A worker in this thread behind an Endpoint: messages are structured-cloned with their transfer
- * list, as postMessage does, so a buffer the pool sent is detached on its side.
- */
-function inThreadWorker(): Endpoint {
-	let onReply: (reply: ShardReply) => void = () => {};
-	const serve = createShardServer((message, transfer) => {
-		const copy = structuredClone(message, { transfer: transfer as ArrayBuffer[] });
-		queueMicrotask(() => onReply(copy));
-	});
-	return {
-		post: (message, transfer) => {
-			const copy: ShardRequest = structuredClone(message, { transfer: transfer as ArrayBuffer[] });
-			queueMicrotask(() => serve(copy));
-		},
-		listen: (reply) => void (onReply = reply),
-		terminate: () => {}
-	};
-}
 
 describe('createShardServer load/append/ready', () => {
 	for (const kind of ['ts', 'auto'] as ShardKind[]) {
@@ -97,7 +79,7 @@ describe('createWorkerPool chunks', () => {
 	// 301 rows x 3 over 2 workers: chunks of 1, of 5 (splitting rows), of 64 and larger than a shard.
 	for (const chunk of [1, 5, 64, 10_000]) {
 		test(`kmeansPooled on createWorkerPool(spawn, 2, 'auto', ${chunk}) equals the in-process pool`, async () => {
-			const pool = createWorkerPool(inThreadWorker, 2, 'auto', chunk);
+			const pool = createWorkerPool(localEndpoint, 2, 'auto', chunk);
 			const options = { k: 4, seed: 2, restarts: 1, workBudget: 0 };
 			const got = await kmeansPooled(X, options, pool);
 			const want = await kmeansPooled(X, options, createInProcessPool(2));
@@ -110,7 +92,7 @@ describe('createWorkerPool chunks', () => {
 	test('shardsFor(X) after a load whose "ready" failed sends the rows again', async () => {
 		let failures = 1;
 		const flaky = (): Endpoint => {
-			const inner = inThreadWorker();
+			const inner = localEndpoint();
 			return {
 				...inner,
 				post(message, transfer) {
@@ -123,5 +105,85 @@ describe('createWorkerPool chunks', () => {
 		await expect(pool.shardsFor(X)).rejects.toThrow(/before its rows|no method/);
 		const { shardRows } = await pool.shardsFor(X);
 		expect(shardRows).toEqual([150, 151]);
+	});
+});
+
+describe('createWorkerPool: where shards and jobs run', () => {
+	/** localEndpoint workers, counting how many were made and how many were stopped. */
+	function counted() {
+		const made = { spawned: 0, stopped: 0 };
+		const spawn = (): Endpoint => {
+			made.spawned++;
+			const inner = localEndpoint();
+			return { ...inner, terminate: () => (made.stopped++, inner.terminate()) };
+		};
+		return { made, spawn };
+	}
+	const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+	const column = (i: number) => ({ name: `c${i}`, type: 'numeric' as const, role: 'feature' as const, values: Float64Array.from({ length: 50 }, (_, r) => (r * (i + 1)) % 7) });
+
+	test('a pool of 3 holds shard 0 in this thread and spawns 2 workers for the others', async () => {
+		const { made, spawn } = counted();
+		const pool = createWorkerPool(spawn, 3, 'ts', 64);
+		const { shards, shardRows } = await pool.shardsFor(X);
+		expect(shardRows).toEqual([100, 100, 101]);
+		expect(made.spawned).toBe(2);
+		expect(Array.from((await shards[0].call('row', [0])) as Float64Array)).toEqual(Array.from(X.data.subarray(0, 3)));
+		pool.terminate();
+		expect(made.stopped).toBe(2);
+	});
+
+	test("slot 0's jobs go to a worker made for the batch, stopped once the batch is done; the next batch makes another", async () => {
+		const { made, spawn } = counted();
+		const pool = createWorkerPool(spawn, 2, 'ts');
+		await pool.shardsFor(X);
+		expect(made).toEqual({ spawned: 1, stopped: 0 });
+		const jobs = Array.from({ length: 5 }, (_, i) => ({ task: 'summarizeColumn' as const, args: [column(i)] }));
+		const first = await runJobs<{ name: string }>(pool, jobs);
+		expect(first.map((s) => s.name)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+		// One job worker for the whole batch (one more worker than the shards'), stopped after it.
+		expect(made.spawned).toBe(2);
+		await tick();
+		expect(made.stopped).toBe(1);
+		await runJobs(pool, jobs.slice(0, 2));
+		await tick();
+		expect(made).toEqual({ spawned: 3, stopped: 2 });
+		// The shards were not touched by the jobs.
+		const { shards } = await pool.shardsFor(X);
+		expect(Array.from((await shards[1].call('row', [0])) as Float64Array)).toEqual(Array.from(X.data.subarray(150 * 3, 151 * 3)));
+		pool.terminate();
+	});
+
+	test('terminate() during a batch rejects its pending job and stops the job worker', async () => {
+		const { made, spawn } = counted();
+		const pool = createWorkerPool(spawn, 2, 'ts');
+		const pending = pool.run(0, 'summarizeColumn', [column(1)]);
+		pool.terminate();
+		await expect(pending).rejects.toThrow('the worker pool was terminated');
+		expect(made).toEqual({ spawned: 1, stopped: 1 });
+		expect(() => pool.run(0, 'summarizeColumn', [column(1)])).toThrow('the worker pool was terminated');
+	});
+});
+
+describe('localEndpoint', () => {
+	const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+	test('moves a transferred buffer as postMessage does (detached on the sender) and answers after the caller\'s code', async () => {
+		const endpoint = localEndpoint();
+		const replies: ShardReply[] = [];
+		endpoint.listen((reply) => replies.push(reply), () => {});
+		const chunk = Float64Array.of(1, 2, 3, 4);
+		endpoint.post({ id: 0, method: 'load', args: [2, 2, 'ts'] }, []);
+		endpoint.post({ id: 1, method: 'append', args: [chunk] }, [chunk.buffer]);
+		expect(chunk.byteLength).toBe(0);
+		expect(replies).toEqual([]);
+		endpoint.post({ id: 2, method: 'ready', args: [] }, []);
+		endpoint.post({ id: 3, method: 'row', args: [1] }, []);
+		await tick();
+		expect(replies.map((r) => r.id)).toEqual([0, 1, 2, 3]);
+		expect(Array.from((replies[3] as { value: Float64Array }).value)).toEqual([3, 4]);
+		endpoint.terminate();
+		endpoint.post({ id: 4, method: 'row', args: [0] }, []);
+		await tick();
+		expect(replies).toHaveLength(4);
 	});
 });
