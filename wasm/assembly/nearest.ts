@@ -64,21 +64,27 @@ export function nearestRows(from: i32, to: i32, useList: bool, mode: i32): i32 {
 	return changed;
 }
 
+/**
+ * Both rows' best, second best and position from their two lanes each (x's lanes against y's, one
+ * vector op for both rows), without a branch: which lane holds the best is a coin toss, and the
+ * branch it took was mispredicted half the time. Lane 1 wins only where it is strictly better, so a
+ * tie stays with lane 0 (a tie is then settled by lowestAt).
+ */
 @inline
-function merge(best: v128, second: v128, pos: v128): void {
-	const b0 = f64x2.extract_lane(best, 0);
-	const b1 = f64x2.extract_lane(best, 1);
-	const s0 = f64x2.extract_lane(second, 0);
-	const s1 = f64x2.extract_lane(second, 1);
-	if (b1 < b0) {
-		rowBest = b1;
-		rowSecond = s1 < b0 ? s1 : b0;
-		rowPos = f64x2.extract_lane(pos, 1);
-	} else {
-		rowBest = b0;
-		rowSecond = s0 < b1 ? s0 : b1;
-		rowPos = f64x2.extract_lane(pos, 0);
-	}
+function mergePair(bx: v128, sx: v128, ix: v128, by: v128, sy: v128, iy: v128): void {
+	const b0 = f64x2.shuffle(bx, by, 0, 2);
+	const b1 = f64x2.shuffle(bx, by, 1, 3);
+	const take = f64x2.lt(b1, b0);
+	const best = v128.bitselect(b1, b0, take);
+	// The winner's second best, or the loser's best when that is lower (pmin(a, b) = b < a ? b : a).
+	const second = f64x2.pmin(v128.bitselect(b0, b1, take), v128.bitselect(f64x2.shuffle(sx, sy, 1, 3), f64x2.shuffle(sx, sy, 0, 2), take));
+	const pos = v128.bitselect(f64x2.shuffle(ix, iy, 1, 3), f64x2.shuffle(ix, iy, 0, 2), take);
+	xBest = f64x2.extract_lane(best, 0);
+	yBest = f64x2.extract_lane(best, 1);
+	xSecond = f64x2.extract_lane(second, 0);
+	ySecond = f64x2.extract_lane(second, 1);
+	xPos = f64x2.extract_lane(pos, 0);
+	yPos = f64x2.extract_lane(pos, 1);
 }
 
 function pair(i: i32, i2: i32, both: bool, mode: i32): i32 {
@@ -110,8 +116,8 @@ export function scanPair(px: usize, py: usize, from: i32, to: i32): void {
 	let sy = inf;
 	let iy = ix;
 	let p0 = f64x2.add(f64x2(0, 1), f64x2.splat(<f64>from));
-	const four = f64x2.splat(4);
 	const two = f64x2.splat(2);
+	const four = f64x2.splat(4);
 	let pos = from;
 	for (; pos + 4 <= to; pos += 4) {
 		let ax0 = f64x2.splat(0);
@@ -174,14 +180,7 @@ export function scanPair(px: usize, py: usize, from: i32, to: i32): void {
 		by = f64x2.pmin(by, ay);
 		iy = v128.bitselect(p0, iy, lt);
 	}
-	merge(bx, sx, ix);
-	xBest = rowBest;
-	xSecond = rowSecond;
-	xPos = rowPos;
-	merge(by, sy, iy);
-	yBest = rowBest;
-	ySecond = rowSecond;
-	yPos = rowPos;
+	mergePair(bx, sx, ix, by, sy, iy);
 }
 
 /** Stores row i's result (rowBest, rowSecond, rowPos) as the pass `mode` asks; 1 if its label changed. */
@@ -211,12 +210,19 @@ function apply(i: i32, px: usize, mode: i32): i32 {
 	return 1;
 }
 
-/** sums[c] += sign * row, counts[c] += sign. */
+/** sums[c] += sign * row, counts[c] += sign; two features a vector op (each sum still gets its own IEEE add, as one at a time). */
 @inline
 export function addRow(px: usize, c: i32, sign: f64): void {
 	const ps = sums + ((<usize>c * <usize>d) << 3);
-	if (sign > 0) for (let t: usize = 0; t < <usize>d; t++) store<f64>(ps + (t << 3), load<f64>(ps + (t << 3)) + load<f64>(px + (t << 3)));
-	else for (let t: usize = 0; t < <usize>d; t++) store<f64>(ps + (t << 3), load<f64>(ps + (t << 3)) - load<f64>(px + (t << 3)));
+	const pairs = (<usize>d >> 1) << 4;
+	const end = <usize>d << 3;
+	if (sign > 0) {
+		for (let b: usize = 0; b < pairs; b += 16) v128.store(ps + b, f64x2.add(v128.load(ps + b), v128.load(px + b)));
+		if (pairs < end) store<f64>(ps + pairs, load<f64>(ps + pairs) + load<f64>(px + pairs));
+	} else {
+		for (let b: usize = 0; b < pairs; b += 16) v128.store(ps + b, f64x2.sub(v128.load(ps + b), v128.load(px + b)));
+		if (pairs < end) store<f64>(ps + pairs, load<f64>(ps + pairs) - load<f64>(px + pairs));
+	}
 	const pn = counts + (<usize>c << 3);
 	store<f64>(pn, load<f64>(pn) + sign);
 }
