@@ -35,8 +35,11 @@ export interface KMeansShard {
 	start(centres: Float64Array, k: number): StepResult;
 	/** A pass after the driver moved the centres; skips rows the bounds prove cannot move. */
 	step(centres: Float64Array): StepResult;
-	/** Labels against `centres` with an exact full pass, and the summed squared distance to them. */
-	finish(centres: Float64Array): { labels: Int32Array; inertia: number };
+	/**
+	 * Labels against `centres` with an exact full pass, and the summed squared distance to them. A shard
+	 * may send labels below 256 as bytes: a quarter of what the pool gathers besides the run's own labels.
+	 */
+	finish(centres: Float64Array): { labels: Int32Array | Uint8Array; inertia: number };
 	/** The `count` rows farthest from their centre (for relocating empty clusters), farthest first. */
 	farthest(count: number): { rows: Float64Array; distances: Float64Array };
 }

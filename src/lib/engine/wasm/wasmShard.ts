@@ -226,7 +226,7 @@ function shardOver(ex: KernelExports, mem: ShardMemory, rows: number, d: number)
 			if (count !== k) configure(centres, count);
 			writeTransposed(centres);
 			// A block at a time: the labels land in the kernels' list, a block long (the inertia adds up across blocks).
-			const labels = new Int32Array(rows);
+			const labels = k <= 256 ? new Uint8Array(rows) : new Int32Array(rows);
 			for (let from = 0; from < rows; from += mem.listRows) {
 				const to = Math.min(rows, from + mem.listRows);
 				ex.nearestRows(from, to, 0, FINISH);
