@@ -78,6 +78,19 @@ export function createInProcessPool(parts = 1, make: typeof makeShard = makeShar
 	};
 }
 
+/**
+ * How long a job worker waits for the next job before it stops: the Segments page asks for its box
+ * plots and separation tests a moment apart, and a job worker stopped after each batch (started again
+ * for the next) added ~0.4 s to drop -> segments at 1M rows in Chromium.
+ */
+export const jobIdleMs = 2000;
+
+interface JobWorker {
+	worker: Worker;
+	/** Jobs sent and not answered yet. */
+	running: number;
+}
+
 /** Values a chunk carries to a worker by default: 1 MiB (the load costs a round trip per chunk). */
 export const chunkValues = 2 ** 17;
 
@@ -87,13 +100,14 @@ export const chunkValues = 2 ** 17;
  * use): a worker's start-up alone costs ~8 MB, which at small d was a third of the matrix, and this
  * thread only waits while the workers compute. A job (`run`) on slot 0 would hold this thread for its
  * whole length, and the other workers' answers with it, so slot 0's jobs go to a worker made for
- * them, stopped as soon as it has no job left: it lives through a batch of jobs, not past it.
+ * them. It stops after `jobIdleMs` without a job, or at once when the shards are asked for (a
+ * k-means run, scores, a projection): it lives through batches of jobs, never through a run's peak.
  */
 export function createWorkerPool(spawn: () => Endpoint, size: number, kind: ShardKind = 'auto', chunk = chunkValues): ShardPool {
 	if (!(Number.isInteger(size) && size >= 1)) throw new Error(`a worker pool needs a whole number of workers >= 1 (got ${size})`);
 	if (!(Number.isInteger(chunk) && chunk >= 1)) throw new Error(`a worker pool sends chunks of a whole number of values >= 1 (got ${chunk})`);
 	const workers: Worker[] = [];
-	let jobs: { worker: Worker; running: number } | undefined;
+	let jobs: JobWorker | undefined;
 	// Held weakly: the pool must not keep a matrix alive that the caller's cache has dropped.
 	let loaded: { X: WeakRef<Rows>; shards: Promise<Shards> } | undefined;
 	let stopped = false;
@@ -104,23 +118,26 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 		return workers[i];
 	}
 
-	function jobWorker(): { worker: Worker; running: number } {
+	function jobWorker(): JobWorker {
 		if (stopped) throw new Error('the worker pool was terminated');
 		return (jobs ??= { worker: connect(spawn()), running: 0 });
 	}
 
-	async function job(j: { worker: Worker; running: number }, task: TaskName, args: unknown[]): Promise<unknown> {
+	function stopIdleJobs(j = jobs): void {
+		if (!j || j !== jobs || j.running > 0) return;
+		jobs = undefined;
+		j.worker.close('the job worker stopped');
+	}
+
+	async function job(j: JobWorker, task: TaskName, args: unknown[]): Promise<unknown> {
 		j.running++;
 		try {
 			return await j.worker.call('task', [task, ...args]);
 		} finally {
-			// The caller's next job, if any, is sent before a timer fires.
 			if (--j.running === 0) {
-				setTimeout(() => {
-					if (j.running > 0 || jobs !== j) return;
-					jobs = undefined;
-					j.worker.close('the job worker stopped');
-				}, 0);
+				const timer = setTimeout(() => stopIdleJobs(j), jobIdleMs);
+				// In Node an idle pool must not keep the process alive (the CLI exits when its work is done).
+				(timer as { unref?: () => void }).unref?.();
 			}
 		}
 	}
@@ -128,6 +145,8 @@ export function createWorkerPool(spawn: () => Endpoint, size: number, kind: Shar
 	return {
 		workers: size,
 		shardsFor(X) {
+			// The shards are about to work (a run's peak): an idle job worker goes first.
+			stopIdleJobs();
 			if (loaded?.X.deref() === X) return loaded.shards;
 			const shardRows = splitRows(X.rows, size);
 			let start = 0;

@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { gaussianBlobs, randomCentres } from '../cluster/blobs';
 import { runJobs } from './jobs';
 import { kmeansPooled } from './kmeansPooled';
-import { createInProcessPool, createWorkerPool, type Endpoint } from './pool';
+import { createInProcessPool, createWorkerPool, jobIdleMs, type Endpoint } from './pool';
 import { localEndpoint } from './localEndpoint';
 import { createShardServer, type ShardKind, type ShardReply } from './protocol';
 
@@ -18,6 +18,9 @@ function server(): (method: string, args: unknown[]) => ShardReply {
 		return last!;
 	};
 }
+
+/** A few milliseconds, for microtasks and replies to settle. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 const value = (reply: ShardReply) => (reply.ok ? reply.value : `error: ${reply.error}`);
 
@@ -119,7 +122,6 @@ describe('createWorkerPool: where shards and jobs run', () => {
 		};
 		return { made, spawn };
 	}
-	const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 	const column = (i: number) => ({ name: `c${i}`, type: 'numeric' as const, role: 'feature' as const, values: Float64Array.from({ length: 50 }, (_, r) => (r * (i + 1)) % 7) });
 
 	test('a pool of 3 holds shard 0 in this thread and spawns 2 workers for the others', async () => {
@@ -133,25 +135,45 @@ describe('createWorkerPool: where shards and jobs run', () => {
 		expect(made.stopped).toBe(2);
 	});
 
-	test("slot 0's jobs go to a worker made for the batch, stopped once the batch is done; the next batch makes another", async () => {
+	test("slot 0's jobs go to a worker made for them, stopped after jobIdleMs without a job; the next batch makes another", async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const { made, spawn } = counted();
+			const pool = createWorkerPool(spawn, 2, 'ts');
+			await pool.shardsFor(X);
+			expect(made).toEqual({ spawned: 1, stopped: 0 });
+			const jobs = Array.from({ length: 5 }, (_, i) => ({ task: 'summarizeColumn' as const, args: [column(i)] }));
+			const first = await runJobs<{ name: string }>(pool, jobs);
+			expect(first.map((s) => s.name)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+			// One job worker for the whole batch (one more worker than the shards'), kept a while after it.
+			expect(made).toEqual({ spawned: 2, stopped: 0 });
+			vi.advanceTimersByTime(jobIdleMs - 1);
+			await runJobs(pool, jobs.slice(0, 2));
+			expect(made).toEqual({ spawned: 2, stopped: 0 });
+			vi.advanceTimersByTime(jobIdleMs);
+			expect(made).toEqual({ spawned: 2, stopped: 1 });
+			await runJobs(pool, jobs.slice(0, 2));
+			expect(made).toEqual({ spawned: 3, stopped: 1 });
+			// Asking for the shards stops an idle job worker at once: it never holds memory through a run.
+			const { shards } = await pool.shardsFor(X);
+			expect(made).toEqual({ spawned: 3, stopped: 2 });
+			// The shards were not touched by the jobs.
+			expect(Array.from((await shards[1].call('row', [0])) as Float64Array)).toEqual(Array.from(X.data.subarray(150 * 3, 151 * 3)));
+			pool.terminate();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	test('asking for the shards while a job runs leaves its worker alone', async () => {
 		const { made, spawn } = counted();
 		const pool = createWorkerPool(spawn, 2, 'ts');
+		const pending = pool.run(0, 'summarizeColumn', [column(2)]);
 		await pool.shardsFor(X);
-		expect(made).toEqual({ spawned: 1, stopped: 0 });
-		const jobs = Array.from({ length: 5 }, (_, i) => ({ task: 'summarizeColumn' as const, args: [column(i)] }));
-		const first = await runJobs<{ name: string }>(pool, jobs);
-		expect(first.map((s) => s.name)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
-		// One job worker for the whole batch (one more worker than the shards'), stopped after it.
-		expect(made.spawned).toBe(2);
-		await tick();
-		expect(made.stopped).toBe(1);
-		await runJobs(pool, jobs.slice(0, 2));
-		await tick();
-		expect(made).toEqual({ spawned: 3, stopped: 2 });
-		// The shards were not touched by the jobs.
-		const { shards } = await pool.shardsFor(X);
-		expect(Array.from((await shards[1].call('row', [0])) as Float64Array)).toEqual(Array.from(X.data.subarray(150 * 3, 151 * 3)));
+		expect((await pending as { name: string }).name).toBe('c2');
+		expect(made).toEqual({ spawned: 2, stopped: 0 });
 		pool.terminate();
+		expect(made).toEqual({ spawned: 2, stopped: 2 });
 	});
 
 	test('terminate() during a batch rejects its pending job and stops the job worker', async () => {
@@ -166,7 +188,6 @@ describe('createWorkerPool: where shards and jobs run', () => {
 });
 
 describe('localEndpoint', () => {
-	const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 	test('moves a transferred buffer as postMessage does (detached on the sender) and answers after the caller\'s code', async () => {
 		const endpoint = localEndpoint();
 		const replies: ShardReply[] = [];
