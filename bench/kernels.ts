@@ -5,9 +5,9 @@
 // centres are seeded random rows. For each shard: a full Lloyd pass (finish()), the first pass
 // (start()), the mean of the bounded passes that follow (step(), centres moved to the means), their
 // mean over all `iterations` passes, and the share of distances the last bounded pass computed. The
-// target is the pool of 2 workers at <= 1.0x scikit-learn with 2 threads, so one WebAssembly thread
+// target is the pool of 2 shards at <= 1.0x scikit-learn with 2 threads, so one WebAssembly thread
 // should be about <= 2x that. Timings are wall-clock: run it on a quiet machine.
-// poolPerIterationMs: the whole pooled k-means (kmeansPooled on 2 worker_threads, WebAssembly shards) from
+// poolPerIterationMs: the whole pooled k-means (kmeansPooled on a pool of 2: one shard in this thread, one on a worker_thread; WebAssembly shards) from
 // the same centres with tolerance 0, timed as scikit-learn is: (run of 1 + N iterations - run of 1) / N,
 // so the driver's per-pass costs (centre update, messages) are in it; poolOverSklearn2 is the target <= 1.
 // Prints one JSON object on one line. Run: node --import tsx bench/kernels.ts [--quick] (100,000 rows)
@@ -143,7 +143,7 @@ console.log(
 			iterations,
 			data: 'gaussian blobs, std 4 around k centres in [-10, 10), seed 42; initial centres = seeded random rows',
 			sklearn: 'error' in reference ? `not run: ${reference.error}` : `${reference.sklearn}, Lloyd, (time of 1 + ${iterations} iterations - time of 1) / ${iterations}`,
-			target: 'wasm perIterationMs / 2 (pool of 2 workers) <= sklearn 2 threads, i.e. wasmOverSklearn2 <= 2',
+			target: 'wasm perIterationMs / 2 (pool of 2 shards) <= sklearn 2 threads, i.e. wasmOverSklearn2 <= 2',
 			cases: figures.map((f) => {
 				const ref = reference.results.find((r) => r.d === f.d && r.k === f.k);
 				const s1 = ref ? round(ref.threads1.msPerIteration) : undefined;

@@ -12,9 +12,6 @@ export const START: i32 = 0;
 export const RECOMPUTE: i32 = 1;
 export const FINISH: i32 = 2;
 
-let rowBest: f64 = 0;
-let rowSecond: f64 = 0;
-let rowPos: f64 = 0;
 let inertia: f64 = 0;
 /** scanPair's results: best, second best and position of the best, for each of its two rows. */
 export let xBest: f64 = 0;
@@ -91,16 +88,8 @@ function pair(i: i32, i2: i32, both: bool, mode: i32): i32 {
 	const px = X + ((<usize>i * <usize>d) << 3);
 	const py = X + ((<usize>i2 * <usize>d) << 3);
 	scanPair(px, py, 0, kp);
-	rowBest = xBest;
-	rowSecond = xSecond;
-	rowPos = xPos;
-	let changed = apply(i, px, mode);
-	if (both) {
-		rowBest = yBest;
-		rowSecond = ySecond;
-		rowPos = yPos;
-		changed += apply(i2, py, mode);
-	}
+	let changed = apply(i, px, mode, xBest, xSecond, xPos);
+	if (both) changed += apply(i2, py, mode, yBest, ySecond, yPos);
 	return changed;
 }
 
@@ -116,8 +105,8 @@ export function scanPair(px: usize, py: usize, from: i32, to: i32): void {
 	let sy = inf;
 	let iy = ix;
 	let p0 = f64x2.add(f64x2(0, 1), f64x2.splat(<f64>from));
-	const two = f64x2.splat(2);
 	const four = f64x2.splat(4);
+	const two = f64x2.splat(2);
 	let pos = from;
 	for (; pos + 4 <= to; pos += 4) {
 		let ax0 = f64x2.splat(0);
@@ -183,9 +172,9 @@ export function scanPair(px: usize, py: usize, from: i32, to: i32): void {
 	mergePair(bx, sx, ix, by, sy, iy);
 }
 
-/** Stores row i's result (rowBest, rowSecond, rowPos) as the pass `mode` asks; 1 if its label changed. */
+/** Stores row i's result (its best and second best squared distance, the best's position) as the pass `mode` asks; 1 if its label changed. */
 @inline
-function apply(i: i32, px: usize, mode: i32): i32 {
+function apply(i: i32, px: usize, mode: i32, rowBest: f64, rowSecond: f64, rowPos: f64): i32 {
 	const label = rowBest == rowSecond ? lowestAt(px, rowBest, 0, kp) : load<i32>(perm + (<usize>(<i32>rowPos) << 2));
 	const at = <usize>i << 2;
 	if (mode == FINISH) {
