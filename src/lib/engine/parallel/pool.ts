@@ -6,7 +6,7 @@
 import { isMatrix, writeRows, type Rows } from '../rowSource';
 import type { ShardKind, ShardReply, ShardRequest } from './protocol';
 import { makeShard } from './makeShard';
-import { createShardHost, type ShardHost } from './shardHost';
+import { createShardHost } from './shardHost';
 import { localEndpoint } from './localEndpoint';
 import type { AsyncShard } from './shardCalls';
 import { runTask, type TaskName } from './tasks';
@@ -46,6 +46,19 @@ export function splitRows(n: number, parts: number): number[] {
 	return Array.from({ length: count }, (_, p) => Math.floor((n * (p + 1)) / count) - Math.floor((n * p) / count));
 }
 
+/** Shards in this thread of `shardRows` rows each, in row order: over X itself for a matrix (no copy), else made from it. */
+export function shardsInThisThread(X: Rows, shardRows: number[], make: typeof makeShard = makeShard): Shards {
+	let start = 0;
+	const shards = shardRows.map((rows) => {
+		const values = isMatrix(X) ? X.data.subarray(start * X.cols, (start + rows) * X.cols) : new Float64Array(rows * X.cols);
+		if (!isMatrix(X)) writeRows(X, start, start + rows, values);
+		const host = createShardHost(values, rows, X.cols, make);
+		start += rows;
+		return { call: async (method: string, args: unknown[]) => host.call(method, args) };
+	});
+	return { shards, shardRows };
+}
+
 /**
  * Shards in this thread: `parts` of them over X itself (no copy); for small data, one core, and
  * tests (which pass `make` = createTsShard to pin the oracle).
@@ -56,16 +69,7 @@ export function createInProcessPool(parts = 1, make: typeof makeShard = makeShar
 		workers: 0,
 		async shardsFor(X) {
 			if (loaded?.X.deref() === X) return loaded.shards;
-			const shardRows = splitRows(X.rows, parts);
-			let start = 0;
-			const hosts: ShardHost[] = shardRows.map((rows) => {
-				const values = isMatrix(X) ? X.data.subarray(start * X.cols, (start + rows) * X.cols) : new Float64Array(rows * X.cols);
-				if (!isMatrix(X)) writeRows(X, start, start + rows, values);
-				const host = createShardHost(values, rows, X.cols, make);
-				start += rows;
-				return host;
-			});
-			const shards = { shards: hosts.map((h) => ({ call: async (method: string, args: unknown[]) => h.call(method, args) })), shardRows };
+			const shards = shardsInThisThread(X, splitRows(X.rows, parts), make);
 			loaded = { X: new WeakRef(X), shards };
 			return shards;
 		},
